@@ -1,0 +1,79 @@
+using System.CommandLine;
+using CyberGov.Align.Text;
+
+namespace CyberGov.Align.Cli;
+
+/// <summary>Exit codes of <c>cyberalign</c>.</summary>
+public static class ExitCodes
+{
+    /// <summary>Success.</summary>
+    public const int Success = 0;
+
+    /// <summary>The work ran but something failed (e.g. an I/O error while writing).</summary>
+    public const int Failure = 1;
+
+    /// <summary>Bad arguments or bad input (file not found, invalid bytes, wrong language).</summary>
+    public const int BadInput = 2;
+}
+
+/// <summary>The command tree of <c>cyberalign</c>.</summary>
+public static class CliApp
+{
+    /// <summary>Builds the root command with every sub-command.</summary>
+    /// <returns>The root command.</returns>
+    public static RootCommand BuildRootCommand()
+    {
+        var root = new RootCommand("cyberalign: sentence alignment of Chinese and English texts (segment, align, evaluate).");
+        root.Subcommands.Add(SegmentCommand.Create());
+        return root;
+    }
+
+    /// <summary>Parses and runs; parse errors exit with <see cref="ExitCodes.BadInput"/>.</summary>
+    /// <param name="root">The root command.</param>
+    /// <param name="args">Arguments.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(RootCommand root, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ParseResult parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (System.CommandLine.Parsing.ParseError error in parse.Errors)
+            {
+                Console.Error.WriteLine($"cyberalign: {error.Message}");
+            }
+
+            Console.Error.WriteLine("Run 'cyberalign --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+
+        return parse.Invoke();
+    }
+
+    /// <summary>Runs a command body, turning known failures into messages on stderr and exit codes.</summary>
+    /// <param name="body">The body.</param>
+    /// <returns>The exit code.</returns>
+    public static int Guard(Func<int> body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        try
+        {
+            return body();
+        }
+        catch (InputFormatException ex)
+        {
+            Console.Error.WriteLine($"cyberalign: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or ArgumentException)
+        {
+            Console.Error.WriteLine($"cyberalign: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (IOException ex)
+        {
+            Console.Error.WriteLine($"cyberalign: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+}
