@@ -25,6 +25,9 @@ public static class CliApp
     {
         var root = new RootCommand("cyberalign: sentence alignment of Chinese and English texts (segment, align, evaluate).");
         root.Subcommands.Add(SegmentCommand.Create());
+        root.Subcommands.Add(AlignCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(DictionaryCommand.Create());
         return root;
     }
 

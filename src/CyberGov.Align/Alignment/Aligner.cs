@@ -1,0 +1,275 @@
+using CyberGov.Align.Scoring;
+using CyberGov.Align.Text;
+
+namespace CyberGov.Align.Alignment;
+
+/// <summary>
+/// Aligns the sentences of two documents (Chinese and English, either may be the source). Build one with
+/// <see cref="AlignerBuilder"/>; it is immutable and thread-safe, so one instance can align many document pairs at once.
+/// </summary>
+/// <remarks>
+/// The search runs in time and memory linear in the document length: (1) per-sentence features once;
+/// (2) where both documents have paragraphs, paragraphs are aligned first and confident paragraph links become fixed
+/// cut points; (3) in each region, anchors (rare shared words and numbers) steer a first banded pass; (4) the length
+/// model is re-estimated from that pass and a narrow band around it gives the final path.
+/// </remarks>
+public sealed class Aligner
+{
+    private readonly BilingualLexicon _lexicon;
+    private readonly Glossary _glossary;
+
+    internal Aligner(AlignerOptions options, BilingualLexicon lexicon, Glossary glossary)
+    {
+        Options = options;
+        _lexicon = lexicon;
+        _glossary = glossary;
+    }
+
+    /// <summary>The options this aligner was built with.</summary>
+    public AlignerOptions Options { get; }
+
+    /// <summary>Aligns two documents.</summary>
+    /// <param name="source">The source document.</param>
+    /// <param name="target">The target document.</param>
+    /// <param name="cancellationToken">Cancels between regions.</param>
+    /// <returns>Beads covering both documents exactly once, in order.</returns>
+    public AlignmentResult Align(Document source, Document target, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        SentenceFeatures s = null!, t = null!;
+        Parallel.Invoke(
+            () => s = FeatureExtractor.Extract(source, _lexicon, _glossary),
+            () => t = FeatureExtractor.Extract(target, _lexicon, _glossary));
+        return new AlignmentResult(source, target, AlignFeatures(source, target, s, t, cancellationToken));
+    }
+
+    internal List<Bead> AlignFeatures(Document source, Document target, SentenceFeatures s, SentenceFeatures t, CancellationToken cancellationToken)
+    {
+        var beads = new List<Bead>(Math.Max(s.Count, t.Count));
+        LengthModel lengths = LengthModel.Initial(Sum(s.Length), Sum(t.Length));
+        var scorer = new BeadScorer(s, t, Options, lengths);
+
+        List<(int I, int J)> cuts = Options.UseParagraphs && source.HasParagraphs && target.HasParagraphs
+            ? ParagraphCuts(source, target, s, t)
+            : [];
+        cuts.Add((s.Count, t.Count));
+
+        int pi = 0, pj = 0;
+        foreach ((int ci, int cj) in cuts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            AlignRegion(scorer, pi, ci, pj, cj, beads);
+            pi = ci;
+            pj = cj;
+        }
+
+        return beads;
+    }
+
+    /// <summary>Aligns sentences [i0, i1) with [j0, j1) and appends the beads.</summary>
+    private void AlignRegion(BeadScorer scorer, int i0, int i1, int j0, int j1, List<Bead> beads)
+    {
+        int n = i1 - i0, m = j1 - j0;
+        if (n == 0 || m == 0)
+        {
+            for (int i = i0; i < i1; i++)
+            {
+                beads.Add(new Bead(i, 1, j0, 0, Confidence.ForNull(scorer.Source.Length[i], n + m)));
+            }
+
+            for (int j = j0; j < j1; j++)
+            {
+                beads.Add(new Bead(i1, 0, j, 1, Confidence.ForNull(scorer.Target.Length[j], n + m)));
+            }
+
+            return;
+        }
+
+        // Pass 1: a band through the anchors, centred between them by cumulative length.
+        double[] expected = ExpectedColumns(scorer, i0, i1, j0, j1, [(i0, j0), (i1, j1)]);
+        List<(int I, int J)> knots = [(i0, j0)];
+        if (Options.UseAnchors && n > 4 && m > 4)
+        {
+            knots.AddRange(AnchorFinder.Find(scorer, i0, i1, j0, j1, expected));
+        }
+
+        knots.Add((i1, j1));
+        expected = knots.Count > 2 ? ExpectedColumns(scorer, i0, i1, j0, j1, knots) : expected;
+        var lo = new int[n + 1];
+        var hi = new int[n + 1];
+        double countRatio = (double)m / n;
+        for (int k = 0; k + 1 < knots.Count; k++)
+        {
+            (int ai, int aj) = knots[k];
+            (int bi, int bj) = knots[k + 1];
+            int g = bi - ai, h = bj - aj;
+            int w = (int)Math.Min(Options.MaxBandWidth, 8 + Math.Max(g, h) / 8.0 + Math.Abs(h - g * countRatio) / 2);
+            for (int i = ai; i <= bi; i++)
+            {
+                int c = (int)Math.Round(expected[i - i0]);
+                lo[i - i0] = c - w;
+                hi[i - i0] = c + w;
+            }
+        }
+
+        List<BandedSearch.PathBead> first = BandedSearch.Run(scorer, i0, i1, j0, j1, lo, hi);
+
+        // Pass 2: re-estimate the length model on confident 1-1 beads, then search a narrow band around pass 1.
+        var refined = new BeadScorer(scorer.Source, scorer.Target, Options, Reestimate(scorer, first));
+        Array.Fill(lo, int.MaxValue);
+        Array.Fill(hi, int.MinValue);
+        int wr = Options.RefineBandWidth;
+        foreach (BandedSearch.PathBead b in first)
+        {
+            for (int i = b.I0; i <= b.I0 + b.A; i++)
+            {
+                lo[i - i0] = Math.Min(lo[i - i0], b.J0 - wr);
+                hi[i - i0] = Math.Max(hi[i - i0], b.J0 + b.B + wr);
+            }
+        }
+
+        foreach (BandedSearch.PathBead b in BandedSearch.Run(refined, i0, i1, j0, j1, lo, hi))
+        {
+            beads.Add(new Bead(b.I0, b.A, b.J0, b.B, Confidence.For(b.A, b.B, b.Evidence)));
+        }
+    }
+
+    /// <summary>For each row i in [i0, i1], the column the path is expected to cross: length-proportional between knots.</summary>
+    private static double[] ExpectedColumns(BeadScorer scorer, int i0, int i1, int j0, int j1, List<(int I, int J)> knots)
+    {
+        var cumS = new long[i1 - i0 + 1];
+        for (int i = i0; i < i1; i++)
+        {
+            cumS[i - i0 + 1] = cumS[i - i0] + scorer.Source.Length[i] + 1;
+        }
+
+        var cumT = new long[j1 - j0 + 1];
+        for (int j = j0; j < j1; j++)
+        {
+            cumT[j - j0 + 1] = cumT[j - j0] + scorer.Target.Length[j] + 1;
+        }
+
+        var expected = new double[i1 - i0 + 1];
+        for (int k = 0; k + 1 < knots.Count; k++)
+        {
+            (int ai, int aj) = knots[k];
+            (int bi, int bj) = knots[k + 1];
+            double sSpan = Math.Max(1, cumS[bi - i0] - cumS[ai - i0]);
+            long tBase = cumT[aj - j0], tSpan = cumT[bj - j0] - tBase;
+            int j = aj;
+            for (int i = ai; i <= bi; i++)
+            {
+                double targetChars = tBase + tSpan * ((cumS[i - i0] - cumS[ai - i0]) / sSpan);
+                while (j < bj && cumT[j + 1 - j0] <= targetChars)
+                {
+                    j++;
+                }
+
+                expected[i - i0] = j;
+            }
+        }
+
+        return expected;
+    }
+
+    private static LengthModel Reestimate(BeadScorer scorer, List<BandedSearch.PathBead> path)
+    {
+        long ls = 0, lt = 0;
+        int count = 0;
+        foreach (BandedSearch.PathBead b in path)
+        {
+            if (b.A == 1 && b.B == 1 && b.Evidence.Similarity >= 0.2)
+            {
+                ls += scorer.Source.Length[b.I0];
+                lt += scorer.Target.Length[b.J0];
+                count++;
+            }
+        }
+
+        if (count < 20 || ls == 0 || lt == 0)
+        {
+            return scorer.Lengths;
+        }
+
+        double c = (double)lt / ls;
+        double sum = 0;
+        foreach (BandedSearch.PathBead b in path)
+        {
+            if (b.A == 1 && b.B == 1 && b.Evidence.Similarity >= 0.2)
+            {
+                double l1 = scorer.Source.Length[b.I0], l2 = scorer.Target.Length[b.J0];
+                double mean = Math.Max(1, (l1 + l2 / c) / 2);
+                sum += (l2 - c * l1) * (l2 - c * l1) / mean;
+            }
+        }
+
+        double variance = Math.Clamp(sum / count, 0.5 * c, 50 * c);
+        return new LengthModel(c, variance);
+    }
+
+    /// <summary>Aligns paragraphs and returns the sentence-grid corners of confident paragraph links.</summary>
+    private List<(int I, int J)> ParagraphCuts(Document source, Document target, SentenceFeatures s, SentenceFeatures t)
+    {
+        SentenceFeatures ps = ParagraphFeatures.Aggregate(s, source.Paragraphs);
+        SentenceFeatures pt = ParagraphFeatures.Aggregate(t, target.Paragraphs);
+        var scorer = new BeadScorer(ps, pt, Options, LengthModel.Initial(Sum(ps.Length), Sum(pt.Length)));
+        int n = ps.Count, m = pt.Count;
+        var lo = new int[n + 1];
+        var hi = new int[n + 1];
+        for (int i = 0; i <= n; i++)
+        {
+            int c = (int)((long)i * m / Math.Max(1, n));
+            int w = Math.Min(Options.MaxBandWidth, 10 + Math.Abs(n - m) + Math.Max(n, m) / 10);
+            lo[i] = c - w;
+            hi[i] = c + w;
+        }
+
+        var cuts = new List<(int I, int J)>();
+        foreach (BandedSearch.PathBead b in BandedSearch.Run(scorer, 0, n, 0, m, lo, hi))
+        {
+            if (b.A == 0 || b.B == 0)
+            {
+                continue;
+            }
+
+            double confidence = Confidence.For(b.A, b.B, b.Evidence);
+            if (confidence >= 0.9 && b.Evidence.Similarity >= 0.3)
+            {
+                // The link is trusted: the sentence search may not cross the corners around it.
+                int si = source.Paragraphs[b.I0].FirstSentence, sj = target.Paragraphs[b.J0].FirstSentence;
+                Paragraph lastS = source.Paragraphs[b.I0 + b.A - 1], lastT = target.Paragraphs[b.J0 + b.B - 1];
+                AddCut(cuts, si, sj);
+                AddCut(cuts, lastS.FirstSentence + lastS.SentenceCount, lastT.FirstSentence + lastT.SentenceCount);
+            }
+        }
+
+        if (cuts.Count > 0 && cuts[^1] == (s.Count, t.Count))
+        {
+            cuts.RemoveAt(cuts.Count - 1);
+        }
+
+        return cuts;
+    }
+
+    private static void AddCut(List<(int I, int J)> cuts, int i, int j)
+    {
+        if ((i, j) == (0, 0) || (cuts.Count > 0 && cuts[^1] == (i, j)))
+        {
+            return;
+        }
+
+        cuts.Add((i, j));
+    }
+
+    private static long Sum(int[] values)
+    {
+        long total = 0;
+        foreach (int v in values)
+        {
+            total += v;
+        }
+
+        return total;
+    }
+}

@@ -1,0 +1,76 @@
+namespace CyberGov.Align.Alignment;
+
+/// <summary>
+/// Weights and limits of the aligner. Defaults were tuned on the development sets (see README). Validate with
+/// <see cref="Validate"/>; <see cref="AlignerBuilder.Build"/> does it for you.
+/// </summary>
+public sealed record AlignerOptions
+{
+    /// <summary>Defaults.</summary>
+    public static AlignerOptions Default { get; } = new();
+
+    /// <summary>Weight of the Gale–Church length cost.</summary>
+    public double LengthWeight { get; init; } = 1.0;
+
+    /// <summary>Reward for lexical similarity (dictionary, Latin tokens, glossary) at full overlap.</summary>
+    public double LexicalWeight { get; init; } = 9.0;
+
+    /// <summary>Reward per number found on both sides of a bead.</summary>
+    public double NumberWeight { get; init; } = 0.8;
+
+    /// <summary>Penalty per number found on one side only.</summary>
+    public double NumberMismatchWeight { get; init; } = 0.4;
+
+    /// <summary>Penalty per difference in question marks, exclamation marks, quotes, colons and parentheses.</summary>
+    public double PunctuationWeight { get; init; } = 0.3;
+
+    /// <summary>Cost of leaving one sentence unaligned (1-0 or 0-1).</summary>
+    public double NullCost { get; init; } = 5.5;
+
+    /// <summary>Cost of a 2-1 or 1-2 bead on top of its scores.</summary>
+    public double MergeCost { get; init; } = 2.2;
+
+    /// <summary>Cost of a 2-2 bead.</summary>
+    public double TwoTwoCost { get; init; } = 4.5;
+
+    /// <summary>Cost of a 3-1 or 1-3 bead.</summary>
+    public double ThreeOneCost { get; init; } = 4.2;
+
+    /// <summary>Whether to align paragraphs first when both documents have them, and keep confident paragraph links fixed.</summary>
+    public bool UseParagraphs { get; init; } = true;
+
+    /// <summary>Half-width of the search band around the first-pass path, in sentences.</summary>
+    public int RefineBandWidth { get; init; } = 12;
+
+    /// <summary>Largest half-width of the first-pass band between anchors.</summary>
+    public int MaxBandWidth { get; init; } = 250;
+
+    /// <summary>Use anchors (rare shared words and numbers) to steer the first pass.</summary>
+    public bool UseAnchors { get; init; } = true;
+
+    /// <summary>Checks every value; throws <see cref="ArgumentOutOfRangeException"/> naming the first bad one.</summary>
+    /// <returns>This instance.</returns>
+    public AlignerOptions Validate()
+    {
+        Check(LengthWeight >= 0 && double.IsFinite(LengthWeight), nameof(LengthWeight));
+        Check(LexicalWeight >= 0 && double.IsFinite(LexicalWeight), nameof(LexicalWeight));
+        Check(NumberWeight >= 0 && double.IsFinite(NumberWeight), nameof(NumberWeight));
+        Check(NumberMismatchWeight >= 0 && double.IsFinite(NumberMismatchWeight), nameof(NumberMismatchWeight));
+        Check(PunctuationWeight >= 0 && double.IsFinite(PunctuationWeight), nameof(PunctuationWeight));
+        Check(NullCost > 0 && double.IsFinite(NullCost), nameof(NullCost));
+        Check(MergeCost >= 0 && double.IsFinite(MergeCost), nameof(MergeCost));
+        Check(TwoTwoCost >= 0 && double.IsFinite(TwoTwoCost), nameof(TwoTwoCost));
+        Check(ThreeOneCost >= 0 && double.IsFinite(ThreeOneCost), nameof(ThreeOneCost));
+        Check(RefineBandWidth is >= 3 and <= 1000, nameof(RefineBandWidth));
+        Check(MaxBandWidth >= RefineBandWidth && MaxBandWidth <= 100_000, nameof(MaxBandWidth));
+        return this;
+    }
+
+    private static void Check(bool ok, string name)
+    {
+        if (!ok)
+        {
+            throw new ArgumentOutOfRangeException(name, $"AlignerOptions.{name} is out of range.");
+        }
+    }
+}

@@ -1,0 +1,146 @@
+namespace CyberGov.Align.Alignment;
+
+/// <summary>
+/// Dynamic programming over beads inside a band of the (source × target) grid: memory and time grow with the band's
+/// area (rows × width), never with n × m.
+/// </summary>
+internal static class BandedSearch
+{
+    /// <summary>One bead of the best path with its evidence.</summary>
+    internal readonly record struct PathBead(int I0, int A, int J0, int B, BeadEvidence Evidence);
+
+    /// <summary>
+    /// Best path from (i0, j0) to (i1, j1). <paramref name="lo"/>/<paramref name="hi"/> give, for each grid row
+    /// i = i0..i1 (index i - i0), the inclusive range of grid columns allowed. They are made monotone and connected here.
+    /// </summary>
+    public static List<PathBead> Run(BeadScorer scorer, int i0, int i1, int j0, int j1, int[] lo, int[] hi)
+    {
+        int rows = i1 - i0 + 1;
+        Normalize(lo, hi, j0, j1);
+
+        // Overlaps of sentence pairs (s, t) for the bead ending at grid (s + 1, t + 1): sentence row s uses band row s + 1.
+        int pairRows = Math.Max(0, rows - 1);
+        var pairLo = new int[pairRows];
+        var pairHi = new int[pairRows];
+        for (int r = 0; r < pairRows; r++)
+        {
+            pairLo[r] = Math.Max(j0, lo[r + 1] - 3);
+            pairHi[r] = Math.Min(j1 - 1, hi[r + 1] - 1);
+        }
+
+        var overlaps = new OverlapCache(scorer, i0, pairLo, pairHi);
+
+        var offset = new long[rows + 1];
+        for (int r = 0; r < rows; r++)
+        {
+            offset[r + 1] = offset[r] + (hi[r] - lo[r] + 1);
+        }
+
+        long cells = offset[rows];
+        var cost = new float[cells];
+        var back = new byte[cells];
+        Array.Fill(cost, float.PositiveInfinity);
+        cost[Index(0, j0)] = 0;
+        var shapes = BeadScorer.Shapes;
+
+        for (int r = 0; r < rows; r++)
+        {
+            int i = i0 + r;
+            for (int j = lo[r]; j <= hi[r]; j++)
+            {
+                if (r == 0 && j == j0)
+                {
+                    continue;
+                }
+
+                float best = float.PositiveInfinity;
+                byte bestShape = 255;
+                for (int k = 0; k < shapes.Length; k++)
+                {
+                    (int a, int b) = shapes[k];
+                    int pr = r - a, pj = j - b;
+                    if (pr < 0 || pj < j0 || pj < lo[pr] || pj > hi[pr])
+                    {
+                        continue;
+                    }
+
+                    float previous = cost[Index(pr, pj)];
+                    if (float.IsPositiveInfinity(previous))
+                    {
+                        continue;
+                    }
+
+                    float c = previous + (float)scorer.Score(k, i - a, pj, overlaps).Cost;
+                    if (c < best)
+                    {
+                        best = c;
+                        bestShape = (byte)k;
+                    }
+                }
+
+                long idx = Index(r, j);
+                cost[idx] = best;
+                back[idx] = bestShape;
+            }
+        }
+
+        // Backtrack from the end.
+        var path = new List<PathBead>();
+        int ri = rows - 1, cj = j1;
+        if (float.IsPositiveInfinity(cost[Index(ri, cj)]))
+        {
+            throw new InvalidOperationException("internal error: the search band does not connect its corners");
+        }
+
+        while (ri > 0 || cj > j0)
+        {
+            byte k = back[Index(ri, cj)];
+            (int a, int b) = shapes[k];
+            int si = i0 + ri - a, tj = cj - b;
+            path.Add(new PathBead(si, a, tj, b, scorer.Score(k, si, tj, overlaps)));
+            ri -= a;
+            cj = tj;
+        }
+
+        path.Reverse();
+        return path;
+
+        long Index(int r, int j) => offset[r] + (j - lo[r]);
+    }
+
+    /// <summary>Clamps to [j0, j1], forces the corners in, and makes lo/hi non-decreasing and connected row to row.</summary>
+    private static void Normalize(int[] lo, int[] hi, int j0, int j1)
+    {
+        int rows = lo.Length;
+        lo[0] = j0;
+        hi[rows - 1] = j1;
+        for (int r = 0; r < rows; r++)
+        {
+            lo[r] = Math.Clamp(lo[r], j0, j1);
+            hi[r] = Math.Clamp(hi[r], j0, j1);
+        }
+
+        for (int r = 1; r < rows; r++)
+        {
+            lo[r] = Math.Max(lo[r], lo[r - 1]);
+        }
+
+        for (int r = rows - 2; r >= 0; r--)
+        {
+            hi[r] = Math.Min(hi[r], hi[r + 1]);
+        }
+
+        for (int r = 0; r < rows; r++)
+        {
+            hi[r] = Math.Max(hi[r], lo[r]);
+        }
+
+        // Connected: every row must reach at least the next row's lowest column.
+        for (int r = 0; r < rows - 1; r++)
+        {
+            hi[r] = Math.Max(hi[r], lo[r + 1]);
+        }
+
+        lo[rows - 1] = Math.Min(lo[rows - 1], j1);
+    }
+}

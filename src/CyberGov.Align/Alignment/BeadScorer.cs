@@ -1,0 +1,144 @@
+using CyberGov.Align.Scoring;
+
+namespace CyberGov.Align.Alignment;
+
+/// <summary>The evidence for one candidate bead, and its cost (lower is better).</summary>
+internal readonly record struct BeadEvidence(double Cost, double Similarity, double LengthDelta, int SharedNumbers, int UnmatchedNumbers);
+
+/// <summary>Scores candidate beads from the features of both documents.</summary>
+internal sealed class BeadScorer
+{
+    public static readonly (int A, int B)[] Shapes = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3)];
+
+    private readonly SentenceFeatures _s;
+    private readonly SentenceFeatures _t;
+    private readonly AlignerOptions _o;
+    private readonly double[] _shapeCost;
+
+    public BeadScorer(SentenceFeatures source, SentenceFeatures target, AlignerOptions options, LengthModel lengths)
+    {
+        _s = source;
+        _t = target;
+        _o = options;
+        Lengths = lengths;
+        _shapeCost = new double[Shapes.Length];
+        for (int k = 0; k < Shapes.Length; k++)
+        {
+            (int a, int b) = Shapes[k];
+            _shapeCost[k] = (a, b) switch
+            {
+                (1, 1) => 0,
+                (2, 1) or (1, 2) => options.MergeCost,
+                (2, 2) => options.TwoTwoCost,
+                _ => options.ThreeOneCost,
+            };
+        }
+    }
+
+    public SentenceFeatures Source => _s;
+
+    public SentenceFeatures Target => _t;
+
+    public LengthModel Lengths { get; }
+
+    public int PairOverlap(int s, int t) => SentenceFeatures.Overlap(_s.KeysOf(s), _t.KeysOf(t));
+
+    /// <summary>Scores the bead of shape <paramref name="shape"/> whose first sentences are <paramref name="i0"/> and <paramref name="j0"/>.</summary>
+    public BeadEvidence Score(int shape, int i0, int j0, OverlapCache overlaps)
+    {
+        (int a, int b) = Shapes[shape];
+        if (a == 0 || b == 0)
+        {
+            return new BeadEvidence(_o.NullCost, 0, 0, 0, a == 0 ? _t.NumbersOf(j0).Length : _s.NumbersOf(i0).Length);
+        }
+
+        int ls = 0, cs = 0, lt = 0, ct = 0, ns = 0, nt = 0, ps = 0, pt = 0;
+        for (int s = i0; s < i0 + a; s++)
+        {
+            ls += _s.Length[s];
+            cs += _s.Content[s];
+            ns += _s.NumberStart[s + 1] - _s.NumberStart[s];
+            ps = SentenceFeatures.AddPunctuation(ps, _s.Punctuation[s]);
+        }
+
+        for (int t = j0; t < j0 + b; t++)
+        {
+            lt += _t.Length[t];
+            ct += _t.Content[t];
+            nt += _t.NumberStart[t + 1] - _t.NumberStart[t];
+            pt = SentenceFeatures.AddPunctuation(pt, _t.Punctuation[t]);
+        }
+
+        int matches = 0, sharedNumbers = 0;
+        for (int s = i0; s < i0 + a; s++)
+        {
+            for (int t = j0; t < j0 + b; t++)
+            {
+                matches += overlaps.Get(s, t);
+                if (ns > 0 && nt > 0)
+                {
+                    sharedNumbers += SentenceFeatures.CompareNumbers(_s.NumbersOf(s), _t.NumbersOf(t)).Shared;
+                }
+            }
+        }
+
+        sharedNumbers = Math.Min(sharedNumbers, Math.Min(ns, nt));
+        int unmatched = ns + nt - 2 * sharedNumbers;
+        double similarity = cs + ct == 0 ? 0 : Math.Min(1.0, 2.0 * matches / (cs + ct));
+        double lengthCost = Lengths.Cost(ls, lt);
+        double cost = _shapeCost[shape]
+            + _o.LengthWeight * lengthCost
+            - _o.LexicalWeight * similarity
+            - _o.NumberWeight * sharedNumbers
+            + _o.NumberMismatchWeight * unmatched
+            + _o.PunctuationWeight * SentenceFeatures.PunctuationDifference(ps, pt);
+        return new BeadEvidence(cost, similarity, LengthModel.Delta(Lengths, ls, lt), sharedNumbers, unmatched);
+    }
+}
+
+/// <summary>Pairwise key overlaps of source and target sentences, cached inside a band.</summary>
+internal sealed class OverlapCache
+{
+    private readonly BeadScorer _scorer;
+    private readonly int[] _rowStart;
+    private readonly int[] _rowLo;
+    private readonly int[] _rowHi;
+    private readonly int[] _values;
+
+    /// <summary>Caches rows s = firstRow.. with target ranges [lo, hi] (inclusive) given per row.</summary>
+    public OverlapCache(BeadScorer scorer, int firstRow, int[] lo, int[] hi)
+    {
+        _scorer = scorer;
+        FirstRow = firstRow;
+        _rowLo = lo;
+        _rowHi = hi;
+        _rowStart = new int[lo.Length + 1];
+        for (int r = 0; r < lo.Length; r++)
+        {
+            _rowStart[r + 1] = _rowStart[r] + Math.Max(0, hi[r] - lo[r] + 1);
+        }
+
+        _values = new int[_rowStart[lo.Length]];
+        for (int r = 0; r < lo.Length; r++)
+        {
+            int s = firstRow + r;
+            for (int t = lo[r]; t <= hi[r]; t++)
+            {
+                _values[_rowStart[r] + t - lo[r]] = scorer.PairOverlap(s, t);
+            }
+        }
+    }
+
+    public int FirstRow { get; }
+
+    public int Get(int s, int t)
+    {
+        int r = s - FirstRow;
+        if ((uint)r < (uint)_rowLo.Length && t >= _rowLo[r] && t <= _rowHi[r])
+        {
+            return _values[_rowStart[r] + t - _rowLo[r]];
+        }
+
+        return _scorer.PairOverlap(s, t);
+    }
+}

@@ -1,0 +1,302 @@
+using System.Globalization;
+
+namespace CyberGov.Align.Scoring;
+
+/// <summary>
+/// Finds numbers in a sentence and reduces them to comparable values: Arabic numerals with separators and decimals
+/// (full- or half-width), scale words (万, 亿, 万亿, thousand, million, billion, trillion), Chinese numerals
+/// (二〇一五 → 2015, 十八 → 18, 三千五百 → 3500), percentages (百分之三十 → 30), ordinals (第二 → 2, 2nd/second → 2),
+/// and English number words. A lone 一 or "one" is too common to count and is ignored.
+/// </summary>
+public static class NumberExtractor
+{
+    private static readonly Dictionary<string, double> EnglishWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
+        ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
+        ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["hundred"] = 100, ["thousand"] = 1000, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5,
+        ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11,
+        ["twelfth"] = 12, ["twentieth"] = 20, ["hundredth"] = 100, ["dozen"] = 12, ["half"] = 0.5, ["twice"] = 2,
+        ["double"] = 2, ["triple"] = 3, ["millions"] = 1e6, ["billions"] = 1e9, ["thousands"] = 1e3, ["hundreds"] = 100,
+    };
+
+    private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = EnglishWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Appends the numbers of <paramref name="text"/> to <paramref name="values"/> as comparable keys (see <see cref="Key"/>).</summary>
+    /// <param name="text">A sentence.</param>
+    /// <param name="values">Receives the keys.</param>
+    public static void Extract(ReadOnlySpan<char> text, List<long> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (IsArabicDigit(c))
+            {
+                i = ReadArabic(text, i, values);
+            }
+            else if (IsChineseNumeral(c))
+            {
+                i = ReadChinese(text, i, values);
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                int e = i;
+                while (e < text.Length && char.IsAsciiLetter(text[e]))
+                {
+                    e++;
+                }
+
+                if ((i == 0 || !char.IsAsciiLetter(text[i - 1])) && EnglishLookup.TryGetValue(text[i..e], out double v))
+                {
+                    values.Add(Key(v));
+                }
+
+                i = e;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>Reduces a value to a comparable key (six significant digits).</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The key.</returns>
+    public static long Key(double value)
+    {
+        if (value == 0)
+        {
+            return 0;
+        }
+
+        double magnitude = Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(value))) - 5);
+        double rounded = Math.Round(value / magnitude) * magnitude;
+        return BitConverter.DoubleToInt64Bits(rounded);
+    }
+
+    private static bool IsArabicDigit(char c) => (uint)(c - '0') <= 9 || (uint)(c - '０') <= 9;
+
+    private static int Digit(char c) => c >= '０' ? c - '０' : c - '0';
+
+    private static int ReadArabic(ReadOnlySpan<char> t, int start, List<long> values)
+    {
+        // digits with , separators (thousands) and one decimal point; full-width forms too
+        Span<char> buffer = stackalloc char[64];
+        int n = 0;
+        int i = start;
+        bool seenPoint = false;
+        while (i < t.Length && n < buffer.Length)
+        {
+            char c = t[i];
+            if (IsArabicDigit(c))
+            {
+                buffer[n++] = (char)('0' + Digit(c));
+            }
+            else if (c is ',' or '，' && !seenPoint && n > 0 && IsGroup(t, i + 1))
+            {
+                // thousands separator: skip
+            }
+            else if ((c is '.' or '．') && !seenPoint && i + 1 < t.Length && IsArabicDigit(t[i + 1]))
+            {
+                buffer[n++] = '.';
+                seenPoint = true;
+            }
+            else
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        if (!double.TryParse(buffer[..n], NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
+        {
+            return i;
+        }
+
+        // ordinal suffixes (1st, 2nd, 18th) and scale words
+        int j = i;
+        if (j + 1 < t.Length && (t[j..].StartsWith("st") || t[j..].StartsWith("nd") || t[j..].StartsWith("rd") || t[j..].StartsWith("th")))
+        {
+            j += 2;
+        }
+
+        (double scale, int after) = ReadScale(t, j);
+        values.Add(Key(value * scale));
+        if (scale != 1)
+        {
+            values.Add(Key(value)); // "1.2 trillion" also matches a bare "1.2"
+        }
+
+        return after;
+    }
+
+    private static bool IsGroup(ReadOnlySpan<char> t, int i)
+    {
+        int k = 0; // exactly three digits follow a thousands separator
+        while (i + k < t.Length && IsArabicDigit(t[i + k]))
+        {
+            k++;
+        }
+
+        return k == 3;
+    }
+
+    private static (double Scale, int After) ReadScale(ReadOnlySpan<char> t, int i)
+    {
+        int j = i;
+        while (j < t.Length && t[j] == ' ')
+        {
+            j++;
+        }
+
+        ReadOnlySpan<char> rest = t[j..];
+        if (rest.StartsWith("万亿"))
+        {
+            return (1e12, j + 2);
+        }
+
+        if (rest.Length > 0)
+        {
+            switch (rest[0])
+            {
+                case '万': return (1e4, j + 1);
+                case '亿': return (1e8, j + 1);
+                case '千': return (1e3, j + 1);
+                case '百' when !rest.StartsWith("百分"): return (1e2, j + 1);
+            }
+        }
+
+        foreach ((string word, double scale) in Scales)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || !char.IsAsciiLetter(rest[word.Length])))
+            {
+                return (scale, j + word.Length);
+            }
+        }
+
+        return (1, i);
+    }
+
+    private static readonly (string Word, double Scale)[] Scales =
+    [
+        ("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3), ("bn", 1e9), ("mn", 1e6),
+    ];
+
+    private static bool IsChineseNumeral(char c) => ChineseDigit(c) >= 0 || ChineseUnit(c) > 0;
+
+    private static int ChineseDigit(char c) => c switch
+    {
+        '〇' or '零' or '○' => 0,
+        '一' or '壹' => 1,
+        '二' or '两' or '贰' or '兩' => 2,
+        '三' or '叁' => 3,
+        '四' or '肆' => 4,
+        '五' or '伍' => 5,
+        '六' or '陆' or '陸' => 6,
+        '七' or '柒' => 7,
+        '八' or '捌' => 8,
+        '九' or '玖' => 9,
+        _ => -1,
+    };
+
+    private static long ChineseUnit(char c) => c switch
+    {
+        '十' or '拾' => 10,
+        '百' or '佰' => 100,
+        '千' or '仟' => 1000,
+        '万' or '萬' => 10_000,
+        '亿' or '億' => 100_000_000,
+        _ => 0,
+    };
+
+    private static int ReadChinese(ReadOnlySpan<char> t, int start, List<long> values)
+    {
+        int i = start;
+        while (i < t.Length && IsChineseNumeral(t[i]))
+        {
+            i++;
+        }
+
+        ReadOnlySpan<char> run = t[start..i];
+        bool ordinal = start > 0 && t[start - 1] == '第';
+        bool percent = start >= 3 && t[(start - 3)..start].SequenceEqual("百分之");
+        bool unitFollows = i < t.Length && "年月日号届次个名位岁倍%％点大".Contains(t[i]);
+
+        // A lone 一/两/十… inside words (统一, 一些) is too common: count it only with 第, 百分之 or a unit after it.
+        if (run.Length == 1 && !(ordinal || percent || unitFollows))
+        {
+            return i;
+        }
+
+        if (run.Length >= 2 && run[0] == '一' && !ordinal && !percent && !unitFollows && ChineseUnit(run[1]) == 0 && ChineseDigit(run[1]) < 0)
+        {
+            return i;
+        }
+
+        double value = ParseChinese(run);
+        if (value >= 0)
+        {
+            values.Add(Key(value));
+        }
+
+        return i;
+    }
+
+    /// <summary>Parses a run of Chinese numerals; digit-by-digit runs (二〇一五) read as written.</summary>
+    internal static double ParseChinese(ReadOnlySpan<char> run)
+    {
+        bool allDigits = true;
+        foreach (char c in run)
+        {
+            if (ChineseDigit(c) < 0)
+            {
+                allDigits = false;
+                break;
+            }
+        }
+
+        if (allDigits)
+        {
+            double v = 0;
+            foreach (char c in run)
+            {
+                v = v * 10 + ChineseDigit(c);
+            }
+
+            return v;
+        }
+
+        long total = 0, section = 0, digit = -1;
+        foreach (char c in run)
+        {
+            int d = ChineseDigit(c);
+            if (d >= 0)
+            {
+                digit = d;
+                continue;
+            }
+
+            long unit = ChineseUnit(c);
+            if (unit >= 10_000)
+            {
+                section += Math.Max(digit, 0);
+                total = (total + section) * unit;
+                section = 0;
+            }
+            else
+            {
+                section += (digit < 0 ? 1 : digit) * unit;
+            }
+
+            digit = -1;
+        }
+
+        return total + section + Math.Max(digit, 0);
+    }
+}

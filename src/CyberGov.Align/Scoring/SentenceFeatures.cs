@@ -1,0 +1,373 @@
+using CyberGov.Align.Text;
+
+namespace CyberGov.Align.Scoring;
+
+/// <summary>
+/// Per-sentence features of one document, computed once and stored flat (struct of arrays) so the search touches
+/// only arrays: length, sorted unique lexical keys (dictionary translations, English words, Latin tokens, numbers,
+/// glossary terms), content-word count, number keys and punctuation counts.
+/// </summary>
+internal sealed class SentenceFeatures
+{
+    public SentenceFeatures(int count, int[] length, int[] keyStart, int[] keys, int[] content, int[] numberStart, long[] numbers, int[] punctuation)
+    {
+        Count = count;
+        Length = length;
+        KeyStart = keyStart;
+        Keys = keys;
+        Content = content;
+        NumberStart = numberStart;
+        Numbers = numbers;
+        Punctuation = punctuation;
+    }
+
+    public int Count { get; }
+
+    /// <summary>Non-white-space characters.</summary>
+    public int[] Length { get; }
+
+    /// <summary>Keys of sentence i are <c>Keys[KeyStart[i]..KeyStart[i+1]]</c>, sorted, unique.</summary>
+    public int[] KeyStart { get; }
+
+    public int[] Keys { get; }
+
+    /// <summary>Content words (keys that can match) per sentence.</summary>
+    public int[] Content { get; }
+
+    public int[] NumberStart { get; }
+
+    /// <summary>Number keys, sorted (duplicates kept).</summary>
+    public long[] Numbers { get; }
+
+    /// <summary>Packed punctuation counts: 4 bits each for ? ! quotes colon parentheses.</summary>
+    public int[] Punctuation { get; }
+
+    public ReadOnlySpan<int> KeysOf(int i) => Keys.AsSpan(KeyStart[i], KeyStart[i + 1] - KeyStart[i]);
+
+    public ReadOnlySpan<long> NumbersOf(int i) => Numbers.AsSpan(NumberStart[i], NumberStart[i + 1] - NumberStart[i]);
+
+    /// <summary>Shared keys of two sorted unique key lists.</summary>
+    public static int Overlap(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    {
+        int i = 0, j = 0, n = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            int x = a[i], y = b[j];
+            if (x == y)
+            {
+                n++;
+                i++;
+                j++;
+            }
+            else if (x < y)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>Shared numbers of two sorted lists, and the numbers left unmatched on either side.</summary>
+    public static (int Shared, int Unmatched) CompareNumbers(ReadOnlySpan<long> a, ReadOnlySpan<long> b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return (shared, a.Length + b.Length - 2 * shared);
+    }
+
+    public static int PunctuationDifference(int a, int b)
+    {
+        int d = 0;
+        for (int shift = 0; shift < 20; shift += 4)
+        {
+            d += Math.Abs(((a >> shift) & 15) - ((b >> shift) & 15));
+        }
+
+        return d;
+    }
+
+    public static int AddPunctuation(int a, int b)
+    {
+        int r = 0;
+        for (int shift = 0; shift < 20; shift += 4)
+        {
+            r |= Math.Min(15, ((a >> shift) & 15) + ((b >> shift) & 15)) << shift;
+        }
+
+        return r;
+    }
+}
+
+/// <summary>Computes <see cref="SentenceFeatures"/> for a document.</summary>
+internal static class FeatureExtractor
+{
+    private const int NumberKeyBase = BilingualLexicon.UnknownKeyBase;
+
+    private static readonly System.Buffers.SearchValues<char> ChineseFunctionChars =
+        System.Buffers.SearchValues.Create("的了是在和与也就都而及着把被这那他她它们我你之其等或但并又为以于从对将让给个地得所则即该此");
+
+    public static SentenceFeatures Extract(Document doc, BilingualLexicon lexicon, Glossary glossary)
+    {
+        int n = doc.Sentences.Count;
+        var length = new int[n];
+        var keyStart = new int[n + 1];
+        var content = new int[n];
+        var numberStart = new int[n + 1];
+        var punctuation = new int[n];
+        var keys = new List<int>(n * 12);
+        var numbers = new List<long>(n);
+        var sentenceKeys = new List<int>(64);
+        var sentenceNumbers = new List<long>(8);
+        bool chinese = doc.Language == Language.Chinese;
+        char[] lower = new char[256];
+        for (int s = 0; s < n; s++)
+        {
+            ReadOnlySpan<char> text = doc.SentenceSpan(s);
+            sentenceKeys.Clear();
+            sentenceNumbers.Clear();
+            length[s] = CountNonSpace(text);
+            content[s] = chinese
+                ? ChineseKeys(text, lexicon, glossary, sentenceKeys)
+                : EnglishKeys(text, lexicon, glossary, sentenceKeys, ref lower);
+            NumberExtractor.Extract(text, sentenceNumbers);
+            foreach (long number in sentenceNumbers)
+            {
+                sentenceKeys.Add(NumberKeyBase | (int)((ulong)number.GetHashCode() & (NumberKeyBase - 1)));
+            }
+
+            sentenceNumbers.Sort();
+            numbers.AddRange(sentenceNumbers);
+            numberStart[s + 1] = numbers.Count;
+            sentenceKeys.Sort();
+            int before = keys.Count;
+            for (int k = 0; k < sentenceKeys.Count; k++)
+            {
+                if (k == 0 || sentenceKeys[k] != sentenceKeys[k - 1])
+                {
+                    keys.Add(sentenceKeys[k]);
+                }
+            }
+
+            keyStart[s + 1] = keys.Count;
+            content[s] = Math.Max(content[s], keys.Count - before > 0 ? 1 : 0);
+            punctuation[s] = Punctuation(text);
+        }
+
+        return new SentenceFeatures(n, length, keyStart, [.. keys], content, numberStart, [.. numbers], punctuation);
+    }
+
+    private static int CountNonSpace(ReadOnlySpan<char> text)
+    {
+        int count = 0;
+        foreach (char c in text)
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsLowSurrogate(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int EnglishKeys(ReadOnlySpan<char> text, BilingualLexicon lexicon, Glossary glossary, List<int> keys, ref char[] lower)
+    {
+        int contentWords = 0;
+        Span<char> buffer = stackalloc char[64];
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int e = i;
+            while (e < text.Length && (char.IsAsciiLetterOrDigit(text[e]) || (text[e] is '\'' or '’' && e + 1 < text.Length && char.IsAsciiLetter(text[e + 1]))))
+            {
+                e++;
+            }
+
+            ReadOnlySpan<char> word = text[i..e];
+            if (word.Length <= buffer.Length)
+            {
+                int len = EnglishWords.Normalize(word, buffer);
+                if (len > 0)
+                {
+                    keys.Add(lexicon.KeyOf(buffer[..len]));
+                    contentWords++;
+                }
+            }
+
+            i = e;
+        }
+
+        if (glossary.English.Length > 0)
+        {
+            if (lower.Length < text.Length)
+            {
+                lower = new char[text.Length * 2];
+            }
+
+            Span<char> l = lower.AsSpan(0, text.Length);
+            text.ToLowerInvariant(l);
+            foreach ((string term, int id) in glossary.English)
+            {
+                if (ContainsWord(l, term))
+                {
+                    AddGlossaryKeys(keys, id);
+                }
+            }
+        }
+
+        return contentWords;
+    }
+
+    private static bool ContainsWord(ReadOnlySpan<char> text, string term)
+    {
+        int from = 0;
+        while (from < text.Length)
+        {
+            int at = text[from..].IndexOf(term, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            int end = at + term.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
+    // Glossary terms get two keys each, so a glossary match weighs twice a dictionary match.
+    private static void AddGlossaryKeys(List<int> keys, int id)
+    {
+        keys.Add(-2 * id - 1);
+        keys.Add(-2 * id - 2);
+    }
+
+    /// <summary>Forward maximum matching against the glossary and the dictionary; Latin tokens keep their English key.</summary>
+    private static int ChineseKeys(ReadOnlySpan<char> text, BilingualLexicon lexicon, Glossary glossary, List<int> keys)
+    {
+        int contentWords = 0;
+        Span<char> buffer = stackalloc char[64];
+        int i = 0;
+        int maxLen = Math.Max(lexicon.MaxWordLength, glossary.MaxChineseLength);
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsAsciiLetter(c))
+            {
+                int e = i;
+                while (e < text.Length && char.IsAsciiLetterOrDigit(text[e]))
+                {
+                    e++;
+                }
+
+                ReadOnlySpan<char> word = text[i..e];
+                if (word.Length <= buffer.Length)
+                {
+                    int len = EnglishWords.Normalize(word, buffer);
+                    if (len > 0)
+                    {
+                        keys.Add(lexicon.KeyOf(buffer[..len]));
+                        contentWords++;
+                    }
+                }
+
+                i = e;
+                continue;
+            }
+
+            if (!Text.CharClass.IsHan(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (ChineseFunctionChars.Contains(c) && (i + 1 >= text.Length || lexicon.Lookup(text.Slice(i, 2)) is null))
+            {
+                i++; // 的, 了, 是 … alone carry no alignment evidence
+                continue;
+            }
+
+            int matched = 0;
+            for (int len = Math.Min(maxLen, text.Length - i); len >= 1; len--)
+            {
+                ReadOnlySpan<char> candidate = text.Slice(i, len);
+                if (glossary.MaxChineseLength >= len && glossary.TryMatchChinese(candidate, out int gid))
+                {
+                    AddGlossaryKeys(keys, gid);
+                    contentWords++;
+                    matched = len;
+                    break;
+                }
+
+                if (lexicon.Lookup(candidate) is { } wordKeys)
+                {
+                    foreach (int k in wordKeys)
+                    {
+                        keys.Add(k);
+                    }
+
+                    contentWords++;
+                    matched = len;
+                    break;
+                }
+            }
+
+            i += Math.Max(1, matched);
+        }
+
+        return contentWords;
+    }
+
+    private static int Punctuation(ReadOnlySpan<char> text)
+    {
+        int q = 0, x = 0, quote = 0, colon = 0, paren = 0;
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '?' or '？': q++; break;
+                case '!' or '！': x++; break;
+                case '“' or '「' or '『' or '"': quote++; break;
+                case ':' or '：': colon++; break;
+                case '(' or '（': paren++; break;
+            }
+        }
+
+        return Math.Min(q, 15) | (Math.Min(x, 15) << 4) | (Math.Min(quote, 15) << 8) | (Math.Min(colon, 15) << 12) | (Math.Min(paren, 15) << 16);
+    }
+}
