@@ -24,6 +24,7 @@ internal static class AlignCommand
         var glossary = new Option<FileInfo[]>("--glossary") { Description = "TSV glossary of term pairs (Chinese<TAB>English); may be repeated.", AllowMultipleArgumentsPerToken = false };
         var noDictionary = new Option<bool>("--no-dictionary") { Description = "Do not use the bundled CC-CEDICT dictionary." };
         var noParagraphs = new Option<bool>("--no-paragraphs") { Description = "Ignore paragraph structure." };
+        var weights = new Option<string[]>("--weight") { Description = "Override a scoring weight, NAME=VALUE (names: " + string.Join(", ", AlignerOptionOverrides.Names) + "); may be repeated." };
         var input = new InputOptions();
 
         var command = new Command("align", "Align the sentences of a text and its translation.");
@@ -36,6 +37,7 @@ internal static class AlignCommand
         command.Options.Add(glossary);
         command.Options.Add(noDictionary);
         command.Options.Add(noParagraphs);
+        command.Options.Add(weights);
         input.AddTo(command);
         command.SetAction(parse => CliApp.Guard(() =>
         {
@@ -61,6 +63,11 @@ internal static class AlignCommand
             if (parse.GetValue(noParagraphs))
             {
                 builder.Configure(o => o with { UseParagraphs = false });
+            }
+
+            foreach (string w in parse.GetValue(weights) ?? [])
+            {
+                builder.Configure(o => AlignerOptionOverrides.Apply(o, w));
             }
 
             AlignmentResult result = builder.Build().Align(src, tgt);

@@ -10,10 +10,10 @@ public sealed record AlignerOptions
     public static AlignerOptions Default { get; } = new();
 
     /// <summary>Weight of the Gale–Church length cost.</summary>
-    public double LengthWeight { get; init; } = 1.0;
+    public double LengthWeight { get; init; } = 0.7;
 
     /// <summary>Reward for lexical similarity (dictionary, Latin tokens, glossary) at full overlap.</summary>
-    public double LexicalWeight { get; init; } = 9.0;
+    public double LexicalWeight { get; init; } = 20.0;
 
     /// <summary>Reward per number found on both sides of a bead.</summary>
     public double NumberWeight { get; init; } = 0.8;
@@ -25,16 +25,22 @@ public sealed record AlignerOptions
     public double PunctuationWeight { get; init; } = 0.3;
 
     /// <summary>Cost of leaving one sentence unaligned (1-0 or 0-1).</summary>
-    public double NullCost { get; init; } = 5.5;
+    public double NullCost { get; init; } = 8.0;
 
     /// <summary>Cost of a 2-1 or 1-2 bead on top of its scores.</summary>
-    public double MergeCost { get; init; } = 2.2;
+    public double MergeCost { get; init; } = 1.8;
 
     /// <summary>Cost of a 2-2 bead.</summary>
     public double TwoTwoCost { get; init; } = 4.5;
 
     /// <summary>Cost of a 3-1 or 1-3 bead.</summary>
     public double ThreeOneCost { get; init; } = 4.2;
+
+    /// <summary>Cost per paragraph break that a bead crosses on one side but not on the other.</summary>
+    public double ParagraphBreakCost { get; init; } = 3.0;
+
+    /// <summary>Cost for each sentence of a many-sentence bead that has content words but none shared with the other side.</summary>
+    public double UnsupportedSentenceCost { get; init; } = 1.0;
 
     /// <summary>Whether to align paragraphs first when both documents have them, and keep confident paragraph links fixed.</summary>
     public bool UseParagraphs { get; init; } = true;
@@ -61,6 +67,8 @@ public sealed record AlignerOptions
         Check(MergeCost >= 0 && double.IsFinite(MergeCost), nameof(MergeCost));
         Check(TwoTwoCost >= 0 && double.IsFinite(TwoTwoCost), nameof(TwoTwoCost));
         Check(ThreeOneCost >= 0 && double.IsFinite(ThreeOneCost), nameof(ThreeOneCost));
+        Check(ParagraphBreakCost >= 0 && double.IsFinite(ParagraphBreakCost), nameof(ParagraphBreakCost));
+        Check(UnsupportedSentenceCost >= 0 && double.IsFinite(UnsupportedSentenceCost), nameof(UnsupportedSentenceCost));
         Check(RefineBandWidth is >= 3 and <= 1000, nameof(RefineBandWidth));
         Check(MaxBandWidth >= RefineBandWidth && MaxBandWidth <= 100_000, nameof(MaxBandWidth));
         return this;

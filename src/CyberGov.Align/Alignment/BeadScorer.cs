@@ -69,18 +69,41 @@ internal sealed class BeadScorer
             pt = SentenceFeatures.AddPunctuation(pt, _t.Punctuation[t]);
         }
 
-        int matches = 0, sharedNumbers = 0;
+        int matches = 0, sharedNumbers = 0, unsupported = 0;
+        Span<int> targetSupport = stackalloc int[b];
         for (int s = i0; s < i0 + a; s++)
         {
+            int support = 0;
             for (int t = j0; t < j0 + b; t++)
             {
-                matches += overlaps.Get(s, t);
+                int o = overlaps.Get(s, t);
+                support += o;
+                targetSupport[t - j0] += o;
                 if (ns > 0 && nt > 0)
                 {
                     sharedNumbers += SentenceFeatures.CompareNumbers(_s.NumbersOf(s), _t.NumbersOf(t)).Shared;
                 }
             }
+
+            matches += support;
+            if (a > 1 && support == 0 && _s.Content[s] > 0)
+            {
+                unsupported++;
+            }
         }
+
+        if (b > 1)
+        {
+            for (int t = 0; t < b; t++)
+            {
+                if (targetSupport[t] == 0 && _t.Content[j0 + t] > 0)
+                {
+                    unsupported++;
+                }
+            }
+        }
+
+        int breaks = Math.Abs((_s.Paragraph[i0 + a - 1] - _s.Paragraph[i0]) - (_t.Paragraph[j0 + b - 1] - _t.Paragraph[j0]));
 
         sharedNumbers = Math.Min(sharedNumbers, Math.Min(ns, nt));
         int unmatched = ns + nt - 2 * sharedNumbers;
@@ -91,7 +114,9 @@ internal sealed class BeadScorer
             - _o.LexicalWeight * similarity
             - _o.NumberWeight * sharedNumbers
             + _o.NumberMismatchWeight * unmatched
-            + _o.PunctuationWeight * SentenceFeatures.PunctuationDifference(ps, pt);
+            + _o.PunctuationWeight * SentenceFeatures.PunctuationDifference(ps, pt)
+            + _o.ParagraphBreakCost * breaks
+            + _o.UnsupportedSentenceCost * unsupported;
         return new BeadEvidence(cost, similarity, LengthModel.Delta(Lengths, ls, lt), sharedNumbers, unmatched);
     }
 }

@@ -52,6 +52,6 @@ internal static class ParagraphFeatures
             keyStart[p + 1] = keys.Count;
         }
 
-        return new SentenceFeatures(n, length, keyStart, [.. keys], content, numberStart, [.. numbers], punctuation);
+        return new SentenceFeatures(n, length, keyStart, [.. keys], content, numberStart, [.. numbers], punctuation, new int[n]);
     }
 }

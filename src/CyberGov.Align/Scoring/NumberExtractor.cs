@@ -228,6 +228,12 @@ public static class NumberExtractor
         bool percent = start >= 3 && t[(start - 3)..start].SequenceEqual("百分之");
         bool unitFollows = i < t.Length && "年月日号届次个名位岁倍%％点大".Contains(t[i]);
 
+        // 万一 (in case), 千万 (by all means), 百般 …: a run that opens with a bare scale character is a word, not a number.
+        if (ChineseUnit(run[0]) >= 100 && !unitFollows)
+        {
+            return i;
+        }
+
         // A lone 一/两/十… inside words (统一, 一些) is too common: count it only with 第, 百分之 or a unit after it.
         if (run.Length == 1 && !(ordinal || percent || unitFollows))
         {

@@ -9,8 +9,9 @@ namespace CyberGov.Align.Scoring;
 /// </summary>
 internal sealed class SentenceFeatures
 {
-    public SentenceFeatures(int count, int[] length, int[] keyStart, int[] keys, int[] content, int[] numberStart, long[] numbers, int[] punctuation)
+    public SentenceFeatures(int count, int[] length, int[] keyStart, int[] keys, int[] content, int[] numberStart, long[] numbers, int[] punctuation, int[] paragraph)
     {
+        Paragraph = paragraph;
         Count = count;
         Length = length;
         KeyStart = keyStart;
@@ -22,6 +23,9 @@ internal sealed class SentenceFeatures
     }
 
     public int Count { get; }
+
+    /// <summary>Paragraph index of each sentence (all 0 for pre-split text or paragraph-level features).</summary>
+    public int[] Paragraph { get; }
 
     /// <summary>Non-white-space characters.</summary>
     public int[] Length { get; }
@@ -136,6 +140,7 @@ internal static class FeatureExtractor
         var content = new int[n];
         var numberStart = new int[n + 1];
         var punctuation = new int[n];
+        var paragraph = new int[n];
         var keys = new List<int>(n * 12);
         var numbers = new List<long>(n);
         var sentenceKeys = new List<int>(64);
@@ -173,9 +178,10 @@ internal static class FeatureExtractor
             keyStart[s + 1] = keys.Count;
             content[s] = Math.Max(content[s], keys.Count - before > 0 ? 1 : 0);
             punctuation[s] = Punctuation(text);
+            paragraph[s] = doc.Sentences[s].Paragraph;
         }
 
-        return new SentenceFeatures(n, length, keyStart, [.. keys], content, numberStart, [.. numbers], punctuation);
+        return new SentenceFeatures(n, length, keyStart, [.. keys], content, numberStart, [.. numbers], punctuation, paragraph);
     }
 
     private static int CountNonSpace(ReadOnlySpan<char> text)
