@@ -9,11 +9,14 @@ public static class ExitCodes
     /// <summary>Success.</summary>
     public const int Success = 0;
 
-    /// <summary>The work ran but something failed (e.g. an I/O error while writing).</summary>
+    /// <summary>The work ran but something failed (an I/O error while writing; in batch, one or more pairs).</summary>
     public const int Failure = 1;
 
     /// <summary>Bad arguments or bad input (file not found, invalid bytes, wrong language).</summary>
     public const int BadInput = 2;
+
+    /// <summary>Cancelled (Ctrl+C).</summary>
+    public const int Cancelled = 130;
 }
 
 /// <summary>The command tree of <c>cyberalign</c>.</summary>
@@ -23,9 +26,10 @@ public static class CliApp
     /// <returns>The root command.</returns>
     public static RootCommand BuildRootCommand()
     {
-        var root = new RootCommand("cyberalign: sentence alignment of Chinese and English texts (segment, align, evaluate).");
+        var root = new RootCommand("cyberalign: sentence alignment of Chinese and English texts (segment, align, batch, evaluate).");
         root.Subcommands.Add(SegmentCommand.Create());
         root.Subcommands.Add(AlignCommand.Create());
+        root.Subcommands.Add(Batch.BatchCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(DictionaryCommand.Create());
         return root;
@@ -69,6 +73,33 @@ public static class CliApp
             return ExitCodes.BadInput;
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or ArgumentException)
+        {
+            Console.Error.WriteLine($"cyberalign: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (IOException ex)
+        {
+            Console.Error.WriteLine($"cyberalign: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>Runs an asynchronous command body like <see cref="Guard"/>; cancellation (Ctrl+C) exits with 130.</summary>
+    /// <param name="body">The body.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> GuardAsync(Func<Task<int>> body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        try
+        {
+            return await body().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("cyberalign: cancelled; finished outputs are kept, re-run to resume");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception ex) when (ex is InputFormatException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or ArgumentException)
         {
             Console.Error.WriteLine($"cyberalign: {ex.Message}");
             return ExitCodes.BadInput;

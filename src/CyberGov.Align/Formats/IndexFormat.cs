@@ -12,52 +12,11 @@ namespace CyberGov.Align.Formats;
 public sealed record IndexBead(int[] Source, int[] Target, double? Confidence);
 
 /// <summary>
-/// The alignment-index format of the gold files: one bead per line, <c>[0]:[0,1]:0.93</c> — source indices,
-/// target indices (<c>[]</c> for an empty side) and, optionally, the confidence.
+/// Reads the alignment-index format of the gold files: one bead per line, <c>[0]:[0,1]:0.93</c> — source indices,
+/// target indices (<c>[]</c> for an empty side) and, optionally, the confidence. <see cref="IndexWriter"/> writes it.
 /// </summary>
 public static class IndexFormat
 {
-    /// <summary>Writes an alignment, one bead per line (UTF-8, \n).</summary>
-    /// <param name="alignment">The alignment.</param>
-    /// <param name="writer">The output.</param>
-    /// <param name="includeConfidence">Append <c>:confidence</c> (two decimals).</param>
-    public static void Write(AlignmentResult alignment, TextWriter writer, bool includeConfidence = true)
-    {
-        ArgumentNullException.ThrowIfNull(alignment);
-        ArgumentNullException.ThrowIfNull(writer);
-        var sb = new StringBuilder(32);
-        foreach (Bead b in alignment.Beads)
-        {
-            sb.Clear();
-            AppendRange(sb, b.SourceStart, b.SourceCount);
-            sb.Append(':');
-            AppendRange(sb, b.TargetStart, b.TargetCount);
-            if (includeConfidence)
-            {
-                sb.Append(':').Append(b.Confidence.ToString("0.00", CultureInfo.InvariantCulture));
-            }
-
-            sb.Append('\n');
-            writer.Write(sb);
-        }
-    }
-
-    private static void AppendRange(StringBuilder sb, int start, int count)
-    {
-        sb.Append('[');
-        for (int k = 0; k < count; k++)
-        {
-            if (k > 0)
-            {
-                sb.Append(',');
-            }
-
-            sb.Append(start + k);
-        }
-
-        sb.Append(']');
-    }
-
     /// <summary>Reads an alignment file.</summary>
     /// <param name="reader">The text.</param>
     /// <param name="name">File name for messages.</param>

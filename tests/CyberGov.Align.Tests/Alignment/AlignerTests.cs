@@ -169,7 +169,7 @@ public sealed class AlignerTests
         static string Write(AlignmentResult r)
         {
             var w = new StringWriter();
-            IndexFormat.Write(r, w);
+            new IndexWriter().Write(r, w);
             return w.ToString();
         }
     }

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using CyberGov.Align.Alignment;
+using CyberGov.Align.Formats;
+using CyberGov.Align.Scoring;
+using CyberGov.Align.Text;
+
+namespace CyberGov.Align.Cli;
+
+/// <summary>The options that say how to read, align and write, shared by <c>align</c> and <c>batch</c>.</summary>
+internal sealed class AlignSettings
+{
+    public static readonly string[] FormatNames = [.. AlignmentFormats.Names.Order(StringComparer.Ordinal), "moses"];
+
+    public Option<string?> SourceLang { get; } = new("--source-lang") { Description = "Language of the source: zh or en (default: detected; in batch: zh)." };
+
+    public Option<string?> TargetLang { get; } = new("--target-lang") { Description = "Language of the target: zh or en (default: detected; in batch: the other one)." };
+
+    public Option<string?> Format { get; } = new("--format", "-f") { Description = "Output format: " + string.Join(", ", FormatNames) + ". Default: from the output's extension (.tsv .align .tmx .jsonl .ladder .html), else tsv." };
+
+    public Option<bool> NoNullBeads { get; } = new("--no-null-beads") { Description = "Leave omissions and additions (1-0, 0-1 beads) out of tsv, index, tmx and jsonl output." };
+
+    public Option<FileInfo[]> Glossary { get; } = new("--glossary") { Description = "TSV glossary of term pairs (Chinese<TAB>English); may be repeated." };
+
+    public Option<bool> NoDictionary { get; } = new("--no-dictionary") { Description = "Do not use the bundled CC-CEDICT dictionary." };
+
+    public Option<bool> NoParagraphs { get; } = new("--no-paragraphs") { Description = "Ignore paragraph structure." };
+
+    public Option<string[]> Weights { get; } = new("--weight") { Description = "Override a scoring weight, NAME=VALUE (names: " + string.Join(", ", AlignerOptionOverrides.Names) + "); may be repeated." };
+
+    public InputOptions Input { get; } = new();
+
+    public AlignSettings() => Format.AcceptOnlyFromAmong(FormatNames);
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(SourceLang);
+        command.Options.Add(TargetLang);
+        command.Options.Add(Format);
+        command.Options.Add(NoNullBeads);
+        command.Options.Add(Glossary);
+        command.Options.Add(NoDictionary);
+        command.Options.Add(NoParagraphs);
+        command.Options.Add(Weights);
+        Input.AddTo(command);
+    }
+
+    public AlignerBuilder CreateBuilder(ParseResult parse)
+    {
+        var builder = new AlignerBuilder();
+        if (parse.GetValue(NoDictionary))
+        {
+            builder.UseDictionary(BilingualLexicon.Empty);
+        }
+
+        foreach (FileInfo g in parse.GetValue(Glossary) ?? [])
+        {
+            builder.UseGlossary(g.FullName);
+        }
+
+        if (parse.GetValue(NoParagraphs))
+        {
+            builder.Configure(o => o with { UseParagraphs = false });
+        }
+
+        foreach (string w in parse.GetValue(Weights) ?? [])
+        {
+            builder.Configure(o => AlignerOptionOverrides.Apply(o, w));
+        }
+
+        return builder;
+    }
+
+    public (Language Source, Language Target) Languages(ParseResult parse) =>
+        (InputOptions.ParseLanguage(parse.GetValue(SourceLang), "--source-lang"), InputOptions.ParseLanguage(parse.GetValue(TargetLang), "--target-lang"));
+
+    public WriterOptions WriterOptions(ParseResult parse) => new() { IncludeNullBeads = !parse.GetValue(NoNullBeads) };
+
+    /// <summary>The format to write: --format, else the output's extension, else tsv.</summary>
+    public string ResolveFormat(ParseResult parse, string? outputPath) =>
+        parse.GetValue(Format) ?? (AlignmentFormats.TryFromExtension(outputPath, out string f) ? f : "tsv");
+}

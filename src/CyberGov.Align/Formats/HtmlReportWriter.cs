@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using CyberGov.Align.Alignment;
+using CyberGov.Align.Review;
+using CyberGov.Align.Text;
+
+namespace CyberGov.Align.Formats;
+
+/// <summary>
+/// One self-contained HTML file for people checking a translation against its original: a summary of omissions,
+/// additions, merges and splits, probable moves, differing numbers and low-confidence beads, each linked to its bead;
+/// then the two texts side by side, bead by bead, coloured by confidence. Every piece of text is HTML-escaped; the
+/// page has no script and loads nothing.
+/// </summary>
+/// <param name="options">Settings (title, low-confidence threshold); null beads are always shown.</param>
+public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentWriter((options ?? WriterOptions.Default) with { IncludeNullBeads = true })
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static readonly (FindingKind Kind, string Label)[] Labels =
+    [
+        (FindingKind.Omission, "Omissions"),
+        (FindingKind.Addition, "Additions"),
+        (FindingKind.ReorderSuspect, "Probably moved"),
+        (FindingKind.NumberMismatch, "Numbers differ"),
+        (FindingKind.Merge, "Merges"),
+        (FindingKind.Split, "Splits"),
+        (FindingKind.LowConfidence, "Low confidence"),
+    ];
+
+    private const string Style = """
+        :root { font-family: system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; font-size: 15px; color: #1d2330; }
+        body { margin: 0 auto; max-width: 1400px; padding: 1rem 1.5rem; }
+        h1 { font-size: 1.4rem; margin: .2rem 0; } h2 { font-size: 1.15rem; margin-top: 1.6rem; }
+        .meta { color: #555; margin: .2rem 0 1rem; }
+        .counts { display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; list-style: none; }
+        .counts li { border: 1px solid #ccd; border-radius: 6px; padding: .35rem .7rem; background: #f7f8fb; }
+        .counts b { font-size: 1.1rem; margin-right: .3rem; }
+        details { margin: .3rem 0; } summary { cursor: pointer; font-weight: 600; }
+        .findings { margin: .3rem 0 .8rem; columns: 2; font-size: .9rem; }
+        table.beads { border-collapse: collapse; width: 100%; table-layout: fixed; }
+        .beads th, .beads td { border-bottom: 1px solid #e1e4ea; padding: .35rem .5rem; vertical-align: top; text-align: left; }
+        .beads th { position: sticky; top: 0; background: #fff; border-bottom: 2px solid #99a; }
+        .beads col.n { width: 3.2rem; } .beads col.k { width: 3.2rem; } .beads col.c { width: 3.6rem; }
+        .beads td.text span.s { display: block; } .beads td.text span.s + span.s { margin-top: .25rem; }
+        .beads td.empty { background: repeating-linear-gradient(45deg, #fff, #fff 6px, #f1f1f1 6px, #f1f1f1 12px); color: #999; font-style: italic; }
+        tr.high td.c { background: #c9ecd0; } tr.mid td.c { background: #fbeaa8; } tr.low td.c { background: #f6c1c1; }
+        tr.low { background: #fff6f6; } tr.null { background: #fbf3ff; }
+        tr:target { outline: 3px solid #3a6ff7; }
+        .flag { display: inline-block; margin-top: .3rem; padding: .05rem .4rem; border-radius: 4px; background: #ffe2b8; font-size: .85rem; }
+        .legend span { padding: 0 .4rem; margin-right: .4rem; border-radius: 3px; }
+        a { color: #2451c9; }
+        """;
+
+    /// <inheritdoc />
+    public override string Name => "html";
+
+    /// <inheritdoc />
+    public override string FileExtension => ".html";
+
+    /// <inheritdoc />
+    protected override AlignmentWriterSession Open(AlignmentResult alignment, TextWriter writer) => new HtmlSession(alignment, writer, Options);
+
+    private static string E(string text) => Encoder.Encode(text);
+
+    private sealed class HtmlSession : AlignmentWriterSession
+    {
+        private readonly AlignmentResult _alignment;
+        private readonly TextWriter _writer;
+        private readonly WriterOptions _options;
+        private readonly ILookup<int, Finding> _byBead;
+        private readonly StringBuilder _row = new(1024);
+        private readonly string _sourceLang;
+        private readonly string _targetLang;
+        private int _index;
+
+        public HtmlSession(AlignmentResult alignment, TextWriter writer, WriterOptions options)
+        {
+            _alignment = alignment;
+            _writer = writer;
+            _options = options;
+            _sourceLang = FormatText.LanguageTag(alignment.Source.Language);
+            _targetLang = FormatText.LanguageTag(alignment.Target.Language);
+            TranslationReview review = TranslationReview.Analyze(alignment, new ReviewOptions { LowConfidence = options.LowConfidence });
+            _byBead = review.Findings.ToLookup(f => f.Bead);
+            WriteHead(review);
+        }
+
+        public override void Bead(Bead bead)
+        {
+            int k = _index++;
+            string band = bead.Confidence >= 0.8 ? "high" : bead.Confidence >= _options.LowConfidence ? "mid" : "low";
+            StringBuilder r = _row.Clear();
+            r.Append(CultureInfo.InvariantCulture, $"<tr id=\"b{k}\" class=\"{band}{(bead.IsNull ? " null" : string.Empty)}\">");
+            r.Append(CultureInfo.InvariantCulture, $"<td class=\"n\"><a href=\"#b{k}\">{k + 1}</a></td><td class=\"k\">{bead.Kind}</td>");
+            r.Append("<td class=\"c\">").Append(FormatText.Confidence(bead.Confidence, 2)).Append("</td>");
+            Side(r, _alignment.Source, bead.SourceStart, bead.SourceCount, _sourceLang, "omitted in the translation", null);
+            Side(r, _alignment.Target, bead.TargetStart, bead.TargetCount, _targetLang, "added in the translation", _byBead[k]);
+            r.Append("</tr>\n");
+            _writer.Write(r);
+        }
+
+        public override void Close() => _writer.Write("</tbody>\n</table>\n</section>\n</body>\n</html>\n");
+
+        private static void Side(StringBuilder r, Document doc, int start, int count, string lang, string emptyText, IEnumerable<Finding>? flags)
+        {
+            if (count == 0)
+            {
+                r.Append("<td class=\"text empty\">").Append(E(emptyText));
+            }
+            else
+            {
+                r.Append(CultureInfo.InvariantCulture, $"<td class=\"text\" lang=\"{lang}\">");
+                for (int i = start; i < start + count; i++)
+                {
+                    r.Append(CultureInfo.InvariantCulture, $"<span class=\"s\" title=\"sentence {i + 1}, line {doc.Sentences[i].Line}\">").Append(E(doc.SentenceText(i))).Append("</span>");
+                }
+            }
+
+            foreach (Finding f in flags ?? [])
+            {
+                if (f.Kind is FindingKind.NumberMismatch or FindingKind.ReorderSuspect)
+                {
+                    r.Append("<span class=\"flag\">").Append(E(f.Message)).Append("</span>");
+                }
+            }
+
+            r.Append("</td>");
+        }
+
+        private void WriteHead(TranslationReview review)
+        {
+            Document s = _alignment.Source, t = _alignment.Target;
+            string title = _options.Title ?? (s.Name is null ? "Alignment report" : "Alignment report: " + Path.GetFileName(s.Name));
+            double mean = _alignment.Beads.Count == 0 ? 0 : _alignment.Beads.Average(b => b.Confidence);
+            var w = new StringBuilder(4096);
+            w.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+            w.Append("<meta name=\"generator\" content=\"CyberGov.Align ").Append(E(TmxWriter.ToolVersion)).Append("\">\n");
+            w.Append("<title>").Append(E(title)).Append("</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
+            w.Append("<header>\n<h1>").Append(E(title)).Append("</h1>\n<p class=\"meta\">");
+            w.Append(CultureInfo.InvariantCulture, $"Source: {E(Path.GetFileName(s.Name ?? "source"))} ({s.Language.ToCode()}, {s.Sentences.Count} sentences) · ");
+            w.Append(CultureInfo.InvariantCulture, $"Target: {E(Path.GetFileName(t.Name ?? "target"))} ({t.Language.ToCode()}, {t.Sentences.Count} sentences) · ");
+            w.Append(CultureInfo.InvariantCulture, $"{_alignment.Beads.Count} beads, mean confidence {mean:0.00}</p>\n</header>\n");
+
+            w.Append("<section id=\"summary\">\n<h2>Summary</h2>\n<ul class=\"counts\">\n");
+            foreach ((FindingKind kind, string label) in Labels)
+            {
+                w.Append(CultureInfo.InvariantCulture, $"<li class=\"count-{kind.ToString().ToLowerInvariant()}\"><b>{review.Count(kind)}</b>{E(label)}</li>\n");
+            }
+
+            w.Append("</ul>\n");
+            foreach ((FindingKind kind, string label) in Labels)
+            {
+                List<Finding> list = review.Findings.Where(f => f.Kind == kind).ToList();
+                if (list.Count == 0)
+                {
+                    continue;
+                }
+
+                w.Append(CultureInfo.InvariantCulture, $"<details{(kind is FindingKind.LowConfidence or FindingKind.Merge or FindingKind.Split ? string.Empty : " open")} class=\"list-{kind.ToString().ToLowerInvariant()}\">\n<summary>{E(label)} ({list.Count})</summary>\n<ol class=\"findings\">\n");
+                foreach (Finding f in list)
+                {
+                    w.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#b{f.Bead}\">bead {f.Bead + 1}</a>: {E(f.Message)}");
+                    if (f.RelatedBead >= 0)
+                    {
+                        w.Append(CultureInfo.InvariantCulture, $" (<a href=\"#b{f.RelatedBead}\">bead {f.RelatedBead + 1}</a>)");
+                    }
+
+                    w.Append(": <q>").Append(E(Excerpt(f))).Append("</q></li>\n");
+                }
+
+                w.Append("</ol>\n</details>\n");
+            }
+
+            w.Append("</section>\n<section id=\"alignment\">\n<h2>Side by side</h2>\n");
+            w.Append("<p class=\"legend\">Confidence: <span class=\"high\" style=\"background:#c9ecd0\">≥ 0.80</span>");
+            w.Append(CultureInfo.InvariantCulture, $"<span style=\"background:#fbeaa8\">{_options.LowConfidence:0.00}–0.80</span><span style=\"background:#f6c1c1\">&lt; {_options.LowConfidence:0.00}</span></p>\n");
+            w.Append("<table class=\"beads\">\n<colgroup><col class=\"n\"><col class=\"k\"><col class=\"c\"><col><col></colgroup>\n");
+            w.Append(CultureInfo.InvariantCulture, $"<thead><tr><th>#</th><th>bead</th><th>conf.</th><th>Source ({s.Language.ToCode()})</th><th>Target ({t.Language.ToCode()})</th></tr></thead>\n<tbody>\n");
+            _writer.Write(w);
+        }
+
+        private string Excerpt(Finding f)
+        {
+            Bead b = _alignment.Beads[f.Bead];
+            string text = b.SourceCount > 0 ? _alignment.SourceText(b) : _alignment.TargetText(b);
+            return text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 79), "…");
+        }
+    }
+}

@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using System.Xml;
+using CyberGov.Align.Alignment;
+
+namespace CyberGov.Align.Formats;
+
+/// <summary>
+/// TMX 1.4b: a header with every required attribute, one <c>tu</c> per bead with <c>prop</c>s <c>x-confidence</c> and
+/// <c>x-bead</c> (e.g. <c>2-1</c>), a <c>tuv</c> with <c>xml:lang</c> (<c>zh-CN</c> or <c>en</c>) per non-empty side.
+/// Characters that XML 1.0 cannot carry (control characters, lone surrogates) become U+FFFD. No creation date is written,
+/// so the output is the same for the same alignment.
+/// </summary>
+/// <param name="options">Settings; null for the defaults (null beads included; set <see cref="WriterOptions.IncludeNullBeads"/> to false for a translation memory).</param>
+public sealed class TmxWriter(WriterOptions? options = null) : AlignmentWriter(options)
+{
+    /// <summary>The version written to <c>creationtoolversion</c>.</summary>
+    public static string ToolVersion { get; } = typeof(TmxWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0";
+
+    /// <inheritdoc />
+    public override string Name => "tmx";
+
+    /// <inheritdoc />
+    public override string FileExtension => ".tmx";
+
+    /// <inheritdoc />
+    protected override AlignmentWriterSession Open(AlignmentResult alignment, TextWriter writer) => new TmxSession(alignment, writer, Options);
+
+    private sealed class TmxSession : AlignmentWriterSession
+    {
+        private readonly AlignmentResult _alignment;
+        private readonly XmlWriter _xml;
+        private readonly string _sourceLang;
+        private readonly string _targetLang;
+        private readonly int _decimals;
+
+        public TmxSession(AlignmentResult alignment, TextWriter writer, WriterOptions options)
+        {
+            _alignment = alignment;
+            _decimals = options.ConfidenceDecimals;
+            _sourceLang = FormatText.LanguageTag(alignment.Source.Language);
+            _targetLang = FormatText.LanguageTag(alignment.Target.Language);
+            writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            _xml = XmlWriter.Create(writer, new XmlWriterSettings
+            {
+                OmitXmlDeclaration = true,
+                Indent = true,
+                IndentChars = "  ",
+                NewLineChars = "\n",
+                NewLineHandling = NewLineHandling.Replace,
+                CloseOutput = false,
+                ConformanceLevel = ConformanceLevel.Document,
+            });
+            _xml.WriteDocType("tmx", null, "tmx14.dtd", null);
+            _xml.WriteStartElement("tmx");
+            _xml.WriteAttributeString("version", "1.4");
+            _xml.WriteStartElement("header");
+            _xml.WriteAttributeString("creationtool", "CyberGov.Align");
+            _xml.WriteAttributeString("creationtoolversion", ToolVersion);
+            _xml.WriteAttributeString("segtype", "sentence");
+            _xml.WriteAttributeString("o-tmf", "CyberGov.Align");
+            _xml.WriteAttributeString("adminlang", "en");
+            _xml.WriteAttributeString("srclang", _sourceLang);
+            _xml.WriteAttributeString("datatype", "plaintext");
+            if (alignment.Source.Name is { } name)
+            {
+                Prop("x-source-document", Path.GetFileName(name));
+            }
+
+            if (alignment.Target.Name is { } targetName)
+            {
+                Prop("x-target-document", Path.GetFileName(targetName));
+            }
+
+            _xml.WriteEndElement();
+            _xml.WriteStartElement("body");
+        }
+
+        public override void Bead(Bead bead)
+        {
+            _xml.WriteStartElement("tu");
+            Prop("x-confidence", FormatText.Confidence(bead.Confidence, _decimals));
+            Prop("x-bead", bead.Kind);
+            Prop("x-source-sentences", Range(bead.SourceStart, bead.SourceCount));
+            Prop("x-target-sentences", Range(bead.TargetStart, bead.TargetCount));
+            if (bead.Method != AlignMethod.Offline)
+            {
+                Prop("x-method", bead.Method.ToString().ToLowerInvariant());
+            }
+
+            Tuv(_sourceLang, bead.SourceCount, _alignment.SourceText(bead));
+            Tuv(_targetLang, bead.TargetCount, _alignment.TargetText(bead));
+            _xml.WriteEndElement();
+        }
+
+        public override void Close()
+        {
+            _xml.WriteEndElement();
+            _xml.WriteEndElement();
+            _xml.WriteEndDocument();
+            _xml.Flush();
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _xml.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private void Prop(string type, string value)
+        {
+            _xml.WriteStartElement("prop");
+            _xml.WriteAttributeString("type", type);
+            _xml.WriteString(value);
+            _xml.WriteEndElement();
+        }
+
+        private void Tuv(string lang, int count, string text)
+        {
+            if (count == 0)
+            {
+                return;
+            }
+
+            _xml.WriteStartElement("tuv");
+            _xml.WriteAttributeString("xml", "lang", null, lang);
+            _xml.WriteElementString("seg", XmlSafe(text));
+            _xml.WriteEndElement();
+        }
+
+        private static string Range(int start, int count) =>
+            count == 0 ? string.Empty : count == 1 ? start.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{start}-{start + count - 1}");
+    }
+
+    /// <summary>The text with characters XML 1.0 cannot carry replaced by U+FFFD (returns the same string when there are none).</summary>
+    internal static string XmlSafe(string text)
+    {
+        int bad = FirstInvalid(text);
+        if (bad < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[++i]);
+            }
+            else
+            {
+                sb.Append(XmlConvert.IsXmlChar(c) ? c : '\uFFFD');
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static int FirstInvalid(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (!XmlConvert.IsXmlChar(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,229 @@
+using System.Globalization;
+using CyberGov.Align.Alignment;
+using CyberGov.Align.Scoring;
+using CyberGov.Align.Text;
+
+namespace CyberGov.Align.Review;
+
+/// <summary>What a finding is about.</summary>
+public enum FindingKind
+{
+    /// <summary>A source sentence with no counterpart (1-0 bead).</summary>
+    Omission,
+
+    /// <summary>A target sentence with no counterpart (0-1 bead).</summary>
+    Addition,
+
+    /// <summary>Several source sentences rendered as one target sentence (n-1, n &gt; 1).</summary>
+    Merge,
+
+    /// <summary>One source sentence rendered as several target sentences (1-n, n &gt; 1), or n-m.</summary>
+    Split,
+
+    /// <summary>An omission that matches an addition elsewhere: the sentence was probably moved.</summary>
+    ReorderSuspect,
+
+    /// <summary>Both sides of a bead have numbers that the other side lacks (e.g. 30% against 13%).</summary>
+    NumberMismatch,
+
+    /// <summary>A bead whose confidence is below the threshold.</summary>
+    LowConfidence,
+}
+
+/// <summary>One thing a reviewer should look at.</summary>
+/// <param name="Kind">What it is.</param>
+/// <param name="Bead">Index of the bead in <see cref="AlignmentResult.Beads"/>.</param>
+/// <param name="Message">A short description.</param>
+/// <param name="RelatedBead">For <see cref="FindingKind.ReorderSuspect"/>, the bead it matches; otherwise -1.</param>
+public sealed record Finding(FindingKind Kind, int Bead, string Message, int RelatedBead = -1);
+
+/// <summary>Settings of <see cref="TranslationReview.Analyze"/>.</summary>
+public sealed record ReviewOptions
+{
+    /// <summary>The defaults.</summary>
+    public static ReviewOptions Default { get; } = new();
+
+    /// <summary>Beads below this confidence are findings. Default 0.5.</summary>
+    public double LowConfidence { get; init; } = 0.5;
+
+    /// <summary>Lexical similarity (share of dictionary-matched words) from which an omission and an addition are called a move. Default 0.35.</summary>
+    public double ReorderSimilarity { get; init; } = 0.35;
+
+    /// <summary>The dictionary used to match moved sentences (default: the bundled CC-CEDICT).</summary>
+    public BilingualLexicon? Lexicon { get; init; }
+}
+
+/// <summary>
+/// What someone checking a translation against its original wants listed: omissions, additions, merges and splits,
+/// sentences that were probably moved (an omission matching an addition elsewhere), numbers that differ between the two
+/// sides of a bead, and low-confidence beads.
+/// </summary>
+public sealed class TranslationReview
+{
+    private TranslationReview(AlignmentResult alignment, List<Finding> findings)
+    {
+        Alignment = alignment;
+        Findings = findings;
+    }
+
+    /// <summary>The alignment reviewed.</summary>
+    public AlignmentResult Alignment { get; }
+
+    /// <summary>The findings, in bead order (a bead may have several).</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>How many findings of a kind there are.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The count.</returns>
+    public int Count(FindingKind kind) => Findings.Count(f => f.Kind == kind);
+
+    /// <summary>Reviews an alignment.</summary>
+    /// <param name="alignment">The alignment.</param>
+    /// <param name="options">Settings; null for the defaults.</param>
+    /// <returns>The review.</returns>
+    public static TranslationReview Analyze(AlignmentResult alignment, ReviewOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(alignment);
+        options ??= ReviewOptions.Default;
+        var findings = new List<Finding>();
+        var omissions = new List<int>();
+        var additions = new List<int>();
+        var sourceNumbers = new List<long>();
+        var targetNumbers = new List<long>();
+        IReadOnlyList<Bead> beads = alignment.Beads;
+        for (int k = 0; k < beads.Count; k++)
+        {
+            Bead b = beads[k];
+            switch (b.SourceCount, b.TargetCount)
+            {
+                case (_, 0):
+                    findings.Add(new Finding(FindingKind.Omission, k, $"source sentence {b.SourceStart + 1} has no counterpart"));
+                    omissions.Add(k);
+                    break;
+                case (0, _):
+                    findings.Add(new Finding(FindingKind.Addition, k, $"target sentence {b.TargetStart + 1} has no counterpart"));
+                    additions.Add(k);
+                    break;
+                case (> 1, 1):
+                    findings.Add(new Finding(FindingKind.Merge, k, $"{b.SourceCount} source sentences ({Range(b.SourceStart, b.SourceCount)}) in one target sentence ({b.TargetStart + 1})"));
+                    break;
+                case (1, > 1):
+                    findings.Add(new Finding(FindingKind.Split, k, $"source sentence {b.SourceStart + 1} split into {b.TargetCount} target sentences ({Range(b.TargetStart, b.TargetCount)})"));
+                    break;
+                case ( > 1, > 1):
+                    findings.Add(new Finding(FindingKind.Split, k, $"{b.SourceCount} source sentences ({Range(b.SourceStart, b.SourceCount)}) as {b.TargetCount} target sentences ({Range(b.TargetStart, b.TargetCount)})"));
+                    break;
+            }
+
+            if (!b.IsNull)
+            {
+                string? numbers = NumberDifference(alignment, b, sourceNumbers, targetNumbers);
+                if (numbers is not null)
+                {
+                    findings.Add(new Finding(FindingKind.NumberMismatch, k, numbers));
+                }
+            }
+
+            if (b.Confidence < options.LowConfidence)
+            {
+                findings.Add(new Finding(FindingKind.LowConfidence, k, string.Create(CultureInfo.InvariantCulture, $"confidence {b.Confidence:0.00}")));
+            }
+        }
+
+        if (omissions.Count > 0 && additions.Count > 0)
+        {
+            findings.AddRange(Moves(alignment, omissions, additions, options));
+        }
+
+        findings.Sort((x, y) => x.Bead != y.Bead ? x.Bead.CompareTo(y.Bead) : x.Kind.CompareTo(y.Kind));
+        return new TranslationReview(alignment, findings);
+    }
+
+    /// <summary>Pairs omissions with additions whose words match (at most 200 of each, the nearest first).</summary>
+    private static IEnumerable<Finding> Moves(AlignmentResult alignment, List<int> omissions, List<int> additions, ReviewOptions options)
+    {
+        const int MaxEach = 200;
+        BilingualLexicon lexicon = options.Lexicon ?? BilingualLexicon.Default;
+        SentenceFeatures s = FeatureExtractor.Extract(alignment.Source, lexicon, Glossary.Empty);
+        SentenceFeatures t = FeatureExtractor.Extract(alignment.Target, lexicon, Glossary.Empty);
+        IReadOnlyList<Bead> beads = alignment.Beads;
+        var used = new HashSet<int>();
+        foreach (int o in omissions.Take(MaxEach))
+        {
+            int i = beads[o].SourceStart;
+            int best = -1;
+            double bestSimilarity = options.ReorderSimilarity;
+            foreach (int a in additions.Take(MaxEach))
+            {
+                int j = beads[a].TargetStart;
+                int keys = s.KeysOf(i).Length + t.KeysOf(j).Length;
+                if (keys == 0 || used.Contains(a))
+                {
+                    continue;
+                }
+
+                int shared = SentenceFeatures.Overlap(s.KeysOf(i), t.KeysOf(j)) + SentenceFeatures.CompareNumbers(s.NumbersOf(i), t.NumbersOf(j)).Shared;
+                double similarity = 2.0 * shared / keys;
+                if (similarity > bestSimilarity)
+                {
+                    bestSimilarity = similarity;
+                    best = a;
+                }
+            }
+
+            if (best >= 0)
+            {
+                used.Add(best);
+                string message = string.Create(CultureInfo.InvariantCulture, $"source sentence {i + 1} seems to be target sentence {beads[best].TargetStart + 1}, {(best > o ? "moved later" : "moved earlier")} (similarity {bestSimilarity:0.00})");
+                yield return new Finding(FindingKind.ReorderSuspect, o, message, best);
+            }
+        }
+    }
+
+    /// <summary>"30 ≠ 13"-style text when each side has a number the other lacks; null otherwise.</summary>
+    private static string? NumberDifference(AlignmentResult alignment, Bead b, List<long> sourceNumbers, List<long> targetNumbers)
+    {
+        Collect(alignment.Source, b.SourceStart, b.SourceCount, sourceNumbers);
+        Collect(alignment.Target, b.TargetStart, b.TargetCount, targetNumbers);
+        if (sourceNumbers.Count == 0 || targetNumbers.Count == 0)
+        {
+            return null;
+        }
+
+        List<long> onlySource = Missing(sourceNumbers, targetNumbers);
+        List<long> onlyTarget = Missing(targetNumbers, sourceNumbers);
+        return onlySource.Count == 0 || onlyTarget.Count == 0
+            ? null
+            : $"numbers differ: {Show(onlySource)} ≠ {Show(onlyTarget)}";
+    }
+
+    private static void Collect(Document doc, int start, int count, List<long> into)
+    {
+        into.Clear();
+        for (int i = start; i < start + count; i++)
+        {
+            NumberExtractor.Extract(doc.SentenceSpan(i), into);
+        }
+    }
+
+    /// <summary>The values of <paramref name="a"/> not matched one for one in <paramref name="b"/>.</summary>
+    private static List<long> Missing(List<long> a, List<long> b)
+    {
+        var left = new List<long>(b);
+        var missing = new List<long>();
+        foreach (long v in a)
+        {
+            if (!left.Remove(v))
+            {
+                missing.Add(v);
+            }
+        }
+
+        return missing;
+    }
+
+    private static string Show(List<long> keys) =>
+        string.Join(", ", keys.Distinct().Select(k => BitConverter.Int64BitsToDouble(k).ToString("G6", CultureInfo.InvariantCulture)));
+
+    private static string Range(int start, int count) => count == 1 ? (start + 1).ToString(CultureInfo.InvariantCulture) : $"{start + 1}–{start + count}";
+}
