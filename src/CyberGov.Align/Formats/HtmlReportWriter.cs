@@ -96,8 +96,8 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
             r.Append(CultureInfo.InvariantCulture, $"<tr id=\"b{k}\" class=\"{band}{(bead.IsNull ? " null" : string.Empty)}\">");
             r.Append(CultureInfo.InvariantCulture, $"<td class=\"n\"><a href=\"#b{k}\">{k + 1}</a></td><td class=\"k\">{bead.Kind}</td>");
             r.Append("<td class=\"c\">").Append(FormatText.Confidence(bead.Confidence, 2)).Append("</td>");
-            Side(r, _alignment.Source, bead.SourceStart, bead.SourceCount, _sourceLang, "omitted in the translation", null);
-            Side(r, _alignment.Target, bead.TargetStart, bead.TargetCount, _targetLang, "added in the translation", _byBead[k]);
+            Side(r, _alignment.Source, bead.SourceStart, bead.SourceCount, _sourceLang, "no source: added in the translation", null);
+            Side(r, _alignment.Target, bead.TargetStart, bead.TargetCount, _targetLang, "no counterpart: omitted in the translation", _byBead[k]);
             r.Append("</tr>\n");
             _writer.Write(r);
         }

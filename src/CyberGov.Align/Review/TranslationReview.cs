@@ -197,14 +197,19 @@ public sealed class TranslationReview
             : $"numbers differ: {Show(onlySource)} ≠ {Show(onlyTarget)}";
     }
 
+    /// <summary>The numbers of some sentences at their full value (350 million, not also 350), leaving out 1 (一年, "one of").</summary>
     private static void Collect(Document doc, int start, int count, List<long> into)
     {
         into.Clear();
         for (int i = start; i < start + count; i++)
         {
-            NumberExtractor.Extract(doc.SentenceSpan(i), into);
+            NumberExtractor.Extract(doc.SentenceSpan(i), into, alsoMantissa: false);
         }
+
+        into.RemoveAll(k => k == One);
     }
+
+    private static readonly long One = NumberExtractor.Key(1);
 
     /// <summary>The values of <paramref name="a"/> not matched one for one in <paramref name="b"/>.</summary>
     private static List<long> Missing(List<long> a, List<long> b)
@@ -223,7 +228,7 @@ public sealed class TranslationReview
     }
 
     private static string Show(List<long> keys) =>
-        string.Join(", ", keys.Distinct().Select(k => BitConverter.Int64BitsToDouble(k).ToString("G6", CultureInfo.InvariantCulture)));
+        string.Join(", ", keys.Distinct().Select(k => BitConverter.Int64BitsToDouble(k).ToString("#,0.######", CultureInfo.InvariantCulture)));
 
     private static string Range(int start, int count) => count == 1 ? (start + 1).ToString(CultureInfo.InvariantCulture) : $"{start + 1}–{start + count}";
 }

@@ -27,7 +27,10 @@ public static class NumberExtractor
     /// <summary>Appends the numbers of <paramref name="text"/> to <paramref name="values"/> as comparable keys (see <see cref="Key"/>).</summary>
     /// <param name="text">A sentence.</param>
     /// <param name="values">Receives the keys.</param>
-    public static void Extract(ReadOnlySpan<char> text, List<long> values)
+    public static void Extract(ReadOnlySpan<char> text, List<long> values) => Extract(text, values, alsoMantissa: true);
+
+    /// <summary>Like <see cref="Extract(ReadOnlySpan{char}, List{long})"/>; with <paramref name="alsoMantissa"/> false, "1.2 trillion" gives only 1.2e12, not also 1.2.</summary>
+    internal static void Extract(ReadOnlySpan<char> text, List<long> values, bool alsoMantissa)
     {
         ArgumentNullException.ThrowIfNull(values);
         int i = 0;
@@ -36,7 +39,7 @@ public static class NumberExtractor
             char c = text[i];
             if (IsArabicDigit(c))
             {
-                i = ReadArabic(text, i, values);
+                i = ReadArabic(text, i, values, alsoMantissa);
             }
             else if (IsChineseNumeral(c))
             {
@@ -52,7 +55,19 @@ public static class NumberExtractor
 
                 if ((i == 0 || !char.IsAsciiLetter(text[i - 1])) && EnglishLookup.TryGetValue(text[i..e], out double v))
                 {
-                    values.Add(Key(v));
+                    // "eighteen million", "half a million"
+                    int s = e + (text[e..].StartsWith(" a ", StringComparison.Ordinal) ? 2 : 0);
+                    (double scale, int after) = ReadScale(text, s);
+                    if (scale != 1 && after > s)
+                    {
+                        values.Add(Key(v * scale));
+                        e = after;
+                    }
+
+                    if (scale == 1 || alsoMantissa)
+                    {
+                        values.Add(Key(v));
+                    }
                 }
 
                 i = e;
@@ -83,7 +98,7 @@ public static class NumberExtractor
 
     private static int Digit(char c) => c >= '０' ? c - '０' : c - '0';
 
-    private static int ReadArabic(ReadOnlySpan<char> t, int start, List<long> values)
+    private static int ReadArabic(ReadOnlySpan<char> t, int start, List<long> values, bool alsoMantissa)
     {
         // digits with , separators (thousands) and one decimal point; full-width forms too
         Span<char> buffer = stackalloc char[64];
@@ -126,9 +141,15 @@ public static class NumberExtractor
             j += 2;
         }
 
+        // "the 1970s" is 70年代 in Chinese: a decade also gives its last two digits
+        if (j == i && j < t.Length && t[j] == 's' && (j + 1 == t.Length || !char.IsAsciiLetter(t[j + 1])) && value is >= 1900 and < 2100 && value % 10 == 0)
+        {
+            values.Add(Key(value % 100));
+        }
+
         (double scale, int after) = ReadScale(t, j);
         values.Add(Key(value * scale));
-        if (scale != 1)
+        if (scale != 1 && alsoMantissa)
         {
             values.Add(Key(value)); // "1.2 trillion" also matches a bare "1.2"
         }

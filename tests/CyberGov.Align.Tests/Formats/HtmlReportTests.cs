@@ -30,6 +30,8 @@ public sealed class HtmlReportTests
         Assert.Equal("zh-CN", rows[0].QuerySelectorAll("td.text")[0].GetAttribute("lang"));
         Assert.Equal(2, rows[2].QuerySelectorAll("td.text")[1].QuerySelectorAll("span.s").Length);
         Assert.Contains("empty", rows[3].QuerySelectorAll("td.text")[1].ClassList);
+        Assert.Contains("omitted", rows[3].QuerySelectorAll("td.text")[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("added", rows[4].QuerySelectorAll("td.text")[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("low", rows[3].ClassList);
         Assert.Contains("high", rows[0].ClassList);
         Assert.Contains("mid", rows[2].ClassList);

@@ -34,6 +34,10 @@ public sealed class NumberExtractorTests
         Assert.Contains(K(3e12), Numbers("三万亿"));
         Assert.Contains(K(29e6), Numbers("2，900万美元"));
         Assert.Contains(K(29e6), Numbers("$29 million"));
+        Assert.Contains(K(18e6), Numbers("Eighteen million, so far."));
+        Assert.Contains(K(5e5), Numbers("Half a million Chinese"));
+        Assert.Contains(K(70), Numbers("in the 1970s"));
+        Assert.Contains(K(1970), Numbers("in the 1970s"));
     }
 
     [Theory]
