@@ -13,13 +13,15 @@ internal static class AlignCommand
         var target = new Argument<FileInfo>("TARGET") { Description = "The target text (the other language)." };
         var output = new Option<string?>("--output", "-o") { Description = "Output file; '-' or absent for stdout. With --format moses, a prefix: PREFIX.zh and PREFIX.en." };
         var settings = new AlignSettings();
+        var translation = new TranslatorSettings();
 
         var command = new Command("align", "Align the sentences of a text and its translation.");
         command.Arguments.Add(source);
         command.Arguments.Add(target);
         command.Options.Add(output);
         settings.AddTo(command);
-        command.SetAction(parse => CliApp.Guard(() =>
+        translation.AddTo(command);
+        command.SetAction((parse, cancellationToken) => CliApp.GuardAsync(async () =>
         {
             ReadOptions read = settings.Input.Resolve(parse);
             (Language sourceLanguage, Language targetLanguage) = settings.Languages(parse);
@@ -30,7 +32,13 @@ internal static class AlignCommand
                 Console.Error.WriteLine($"cyberalign: warning: both files look {src.Language}; aligning anyway (give --source-lang/--target-lang if this is wrong)");
             }
 
-            AlignmentResult result = settings.CreateBuilder(parse).Build().Align(src, tgt);
+            Aligner aligner = settings.CreateBuilder(parse).Build();
+            AlignmentResult result = aligner.Align(src, tgt, cancellationToken);
+            if (translation.Enabled(parse))
+            {
+                result = await translation.FillAsync(parse, aligner, result, cancellationToken).ConfigureAwait(false);
+            }
+
             string? path = parse.GetValue(output);
             AlignmentOutput.Write(result, path, settings.ResolveFormat(parse, path), settings.WriterOptions(parse));
             return ExitCodes.Success;

@@ -19,6 +19,7 @@ internal static class AlignerOptionOverrides
         ["three-one"] = (o, v) => o with { ThreeOneCost = v },
         ["paragraph-break"] = (o, v) => o with { ParagraphBreakCost = v },
         ["unsupported"] = (o, v) => o with { UnsupportedSentenceCost = v },
+        ["translation"] = (o, v) => o with { TranslationWeight = v },
         ["refine-band"] = (o, v) => o with { RefineBandWidth = (int)v },
         ["max-band"] = (o, v) => o with { MaxBandWidth = (int)v },
     };

@@ -41,12 +41,13 @@ public sealed class Aligner
         Parallel.Invoke(
             () => s = FeatureExtractor.Extract(source, _lexicon, _glossary),
             () => t = FeatureExtractor.Extract(target, _lexicon, _glossary));
-        return new AlignmentResult(source, target, AlignFeatures(source, target, s, t, cancellationToken));
+        return new AlignmentResult(source, target, Confidence.Assign(AlignPath(source, target, s, t, cancellationToken), s, t));
     }
 
-    internal List<Bead> AlignFeatures(Document source, Document target, SentenceFeatures s, SentenceFeatures t, CancellationToken cancellationToken)
+    /// <summary>The best path with each bead's evidence (confidence not yet assigned).</summary>
+    internal List<BandedSearch.PathBead> AlignPath(Document source, Document target, SentenceFeatures s, SentenceFeatures t, CancellationToken cancellationToken)
     {
-        var beads = new List<Bead>(Math.Max(s.Count, t.Count));
+        var beads = new List<BandedSearch.PathBead>(Math.Max(s.Count, t.Count));
         LengthModel lengths = LengthModel.Initial(Sum(s.Length), Sum(t.Length));
         var scorer = new BeadScorer(s, t, Options, lengths);
 
@@ -68,19 +69,19 @@ public sealed class Aligner
     }
 
     /// <summary>Aligns sentences [i0, i1) with [j0, j1) and appends the beads.</summary>
-    private void AlignRegion(BeadScorer scorer, int i0, int i1, int j0, int j1, List<Bead> beads)
+    private void AlignRegion(BeadScorer scorer, int i0, int i1, int j0, int j1, List<BandedSearch.PathBead> beads)
     {
         int n = i1 - i0, m = j1 - j0;
         if (n == 0 || m == 0)
         {
             for (int i = i0; i < i1; i++)
             {
-                beads.Add(new Bead(i, 1, j0, 0, Confidence.ForNull(scorer.Source.Length[i], n + m)));
+                beads.Add(new BandedSearch.PathBead(i, 1, j0, 0, scorer.Score(1, i, j0, OverlapCache.None(scorer))));
             }
 
             for (int j = j0; j < j1; j++)
             {
-                beads.Add(new Bead(i1, 0, j, 1, Confidence.ForNull(scorer.Target.Length[j], n + m)));
+                beads.Add(new BandedSearch.PathBead(i1, 0, j, 1, scorer.Score(2, i1, j, OverlapCache.None(scorer))));
             }
 
             return;
@@ -129,10 +130,129 @@ public sealed class Aligner
             }
         }
 
-        foreach (BandedSearch.PathBead b in BandedSearch.Run(refined, i0, i1, j0, j1, lo, hi))
+        beads.AddRange(BandedSearch.Run(refined, i0, i1, j0, j1, lo, hi));
+    }
+
+    /// <summary>
+    /// Re-aligns some stretches of an alignment with the help of machine translations of source sentences: inside each
+    /// range of beads the sentences are aligned again, candidate beads scored by translation similarity (how much
+    /// of each sentence's character n-grams the translation and the target text share) on top of length and anchors. Beads outside the ranges are kept as they are;
+    /// beads decided with a translation get <see cref="AlignMethod.Translation"/>.
+    /// </summary>
+    /// <param name="alignment">An alignment made by this aligner (or any complete alignment of the same documents).</param>
+    /// <param name="regions">Ranges of beads to re-align; they must not overlap.</param>
+    /// <param name="sourceTranslations">For each source sentence, its translation into the target language, or null.</param>
+    /// <param name="cancellationToken">Cancels between regions.</param>
+    /// <returns>The new alignment.</returns>
+    /// <exception cref="ArgumentException">Overlapping or out-of-range regions, or a translation list of the wrong length.</exception>
+    public AlignmentResult Realign(AlignmentResult alignment, IReadOnlyList<BeadRange> regions, IReadOnlyList<string?> sourceTranslations, CancellationToken cancellationToken = default) =>
+        Realign(alignment, regions, sourceTranslations, null, cancellationToken);
+
+    /// <summary><see cref="Realign(AlignmentResult, IReadOnlyList{BeadRange}, IReadOnlyList{string}, CancellationToken)"/>, also handing each re-aligned region's path to <paramref name="observer"/> (for calibration).</summary>
+    internal AlignmentResult Realign(AlignmentResult alignment, IReadOnlyList<BeadRange> regions, IReadOnlyList<string?> sourceTranslations, Action<List<BandedSearch.PathBead>, SentenceFeatures, SentenceFeatures>? observer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(alignment);
+        ArgumentNullException.ThrowIfNull(regions);
+        ArgumentNullException.ThrowIfNull(sourceTranslations);
+        Document source = alignment.Source, target = alignment.Target;
+        if (sourceTranslations.Count != source.Sentences.Count)
         {
-            beads.Add(new Bead(b.I0, b.A, b.J0, b.B, Confidence.For(b.A, b.B, b.Evidence)));
+            throw new ArgumentException($"{sourceTranslations.Count} translations for {source.Sentences.Count} source sentences", nameof(sourceTranslations));
         }
+
+        IReadOnlyList<Bead> beads = alignment.Beads;
+        List<BeadRange> ordered = [.. regions.Where(r => r.Count > 0).OrderBy(r => r.Start)];
+        for (int k = 0; k < ordered.Count; k++)
+        {
+            if (ordered[k].Start < 0 || ordered[k].End > beads.Count || (k > 0 && ordered[k].Start < ordered[k - 1].End))
+            {
+                throw new ArgumentException($"region {ordered[k]} overlaps another or lies outside the {beads.Count} beads", nameof(regions));
+            }
+        }
+
+        if (ordered.Count == 0)
+        {
+            return alignment;
+        }
+
+        SentenceFeatures s = null!, t = null!;
+        Parallel.Invoke(
+            () => s = FeatureExtractor.Extract(source, _lexicon, _glossary),
+            () => t = FeatureExtractor.Extract(target, _lexicon, _glossary));
+        var targetTexts = new string?[target.Sentences.Count];
+        for (int j = 0; j < targetTexts.Length; j++)
+        {
+            targetTexts[j] = target.SentenceText(j);
+        }
+
+        var evidence = new TranslationEvidence(CharNGrams.Build(sourceTranslations), CharNGrams.Build(targetTexts));
+        BeadScorer scorer = new BeadScorer(s, t, Options, LengthsOf(s, t, beads)).WithTranslation(evidence);
+
+        var result = new List<Bead>(beads.Count);
+        int next = 0;
+        foreach (BeadRange region in ordered)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (; next < region.Start; next++)
+            {
+                result.Add(beads[next]);
+            }
+
+            Bead first = beads[region.Start], last = beads[region.End - 1];
+            int i0 = first.SourceStart, i1 = last.SourceEnd, j0 = first.TargetStart, j1 = last.TargetEnd;
+            if (i1 == i0 || j1 == j0)
+            {
+                for (int k = region.Start; k < region.End; k++)
+                {
+                    result.Add(beads[k]);
+                }
+            }
+            else
+            {
+                // Band: the current path through the region, widened.
+                var lo = new int[i1 - i0 + 1];
+                var hi = new int[i1 - i0 + 1];
+                Array.Fill(lo, int.MaxValue);
+                Array.Fill(hi, int.MinValue);
+                int w = Options.RefineBandWidth;
+                for (int k = region.Start; k < region.End; k++)
+                {
+                    Bead b = beads[k];
+                    for (int i = b.SourceStart; i <= b.SourceEnd; i++)
+                    {
+                        lo[i - i0] = Math.Min(lo[i - i0], b.TargetStart - w);
+                        hi[i - i0] = Math.Max(hi[i - i0], b.TargetEnd + w);
+                    }
+                }
+
+                List<BandedSearch.PathBead> path = BandedSearch.Run(scorer, i0, i1, j0, j1, lo, hi);
+                observer?.Invoke(path, s, t);
+                result.AddRange(Confidence.Assign(path, s, t));
+            }
+
+            next = region.End;
+        }
+
+        for (; next < beads.Count; next++)
+        {
+            result.Add(beads[next]);
+        }
+
+        return new AlignmentResult(source, target, result) { Statistics = alignment.Statistics };
+    }
+
+    /// <summary>The length model of an existing alignment: ratio and variance from its confident 1-1 beads.</summary>
+    private static LengthModel LengthsOf(SentenceFeatures s, SentenceFeatures t, IReadOnlyList<Bead> beads)
+    {
+        var path = new List<BandedSearch.PathBead>(beads.Count);
+        foreach (Bead b in beads)
+        {
+            // Reestimate keeps 1-1 beads with similarity >= 0.2; confidence >= 0.8 stands in for that here.
+            path.Add(new BandedSearch.PathBead(b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount, new BeadEvidence(0, b.Confidence >= 0.8 ? 1 : 0, 0, 0, 0)));
+        }
+
+        var scorer = new BeadScorer(s, t, AlignerOptions.Default, LengthModel.Initial(Sum(s.Length), Sum(t.Length)));
+        return Reestimate(scorer, path);
     }
 
     /// <summary>For each row i in [i0, i1], the column the path is expected to cross: length-proportional between knots.</summary>
@@ -233,8 +353,7 @@ public sealed class Aligner
                 continue;
             }
 
-            double confidence = Confidence.For(b.A, b.B, b.Evidence);
-            if (confidence >= 0.9 && b.Evidence.Similarity >= 0.3)
+            if (TrustedParagraphLink(b) && b.Evidence.Similarity >= 0.3)
             {
                 // The link is trusted: the sentence search may not cross the corners around it.
                 int si = source.Paragraphs[b.I0].FirstSentence, sj = target.Paragraphs[b.J0].FirstSentence;
@@ -250,6 +369,14 @@ public sealed class Aligner
         }
 
         return cuts;
+    }
+
+    /// <summary>Whether a paragraph link is sure enough to fix: strong lexical evidence, lengths that agree, numbers that match.</summary>
+    private static bool TrustedParagraphLink(BandedSearch.PathBead b)
+    {
+        BeadEvidence e = b.Evidence;
+        double z = -0.8 + 7.0 * e.Similarity - 0.45 * Math.Abs(e.LengthDelta) + 0.6 * e.SharedNumbers - 0.3 * e.UnmatchedNumbers - (b.A == 1 && b.B == 1 ? 0 : 0.6);
+        return z >= 2.2; // probability 0.9 under the first confidence model
     }
 
     private static void AddCut(List<(int I, int J)> cuts, int i, int j)

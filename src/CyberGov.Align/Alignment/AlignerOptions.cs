@@ -42,6 +42,9 @@ public sealed record AlignerOptions
     /// <summary>Cost for each sentence of a many-sentence bead that has content words but none shared with the other side.</summary>
     public double UnsupportedSentenceCost { get; init; } = 1.0;
 
+    /// <summary>Reward for translation similarity: per sentence, half this weight times the share of its character n-grams found on the other side of its bead (a machine translation for source sentences); used only when re-aligning with translations.</summary>
+    public double TranslationWeight { get; init; } = 10.0;
+
     /// <summary>Whether to align paragraphs first when both documents have them, and keep confident paragraph links fixed.</summary>
     public bool UseParagraphs { get; init; } = true;
 
@@ -69,6 +72,7 @@ public sealed record AlignerOptions
         Check(ThreeOneCost >= 0 && double.IsFinite(ThreeOneCost), nameof(ThreeOneCost));
         Check(ParagraphBreakCost >= 0 && double.IsFinite(ParagraphBreakCost), nameof(ParagraphBreakCost));
         Check(UnsupportedSentenceCost >= 0 && double.IsFinite(UnsupportedSentenceCost), nameof(UnsupportedSentenceCost));
+        Check(TranslationWeight >= 0 && double.IsFinite(TranslationWeight), nameof(TranslationWeight));
         Check(RefineBandWidth is >= 3 and <= 1000, nameof(RefineBandWidth));
         Check(MaxBandWidth >= RefineBandWidth && MaxBandWidth <= 100_000, nameof(MaxBandWidth));
         return this;

@@ -55,7 +55,7 @@ internal static class AnchorFinder
         int window = Math.Max(60, (j1 - j0) / 8);
         var candidates = new Dictionary<int, int>();
         var anchors = new List<(int I, int J)>();
-        var noCache = new OverlapCache(scorer, 0, [], []);
+        var noCache = OverlapCache.None(scorer);
         for (int i = i0; i < i1; i++)
         {
             candidates.Clear();

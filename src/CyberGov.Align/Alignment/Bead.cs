@@ -34,3 +34,12 @@ public readonly record struct Bead(int SourceStart, int SourceCount, int TargetS
     /// <summary>One past the last target sentence.</summary>
     public int TargetEnd => TargetStart + TargetCount;
 }
+
+/// <summary>A run of consecutive beads of an alignment.</summary>
+/// <param name="Start">Index of the first bead.</param>
+/// <param name="Count">Number of beads.</param>
+public readonly record struct BeadRange(int Start, int Count)
+{
+    /// <summary>One past the last bead.</summary>
+    public int End => Start + Count;
+}

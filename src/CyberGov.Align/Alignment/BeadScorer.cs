@@ -3,7 +3,11 @@ using CyberGov.Align.Scoring;
 namespace CyberGov.Align.Alignment;
 
 /// <summary>The evidence for one candidate bead, and its cost (lower is better).</summary>
-internal readonly record struct BeadEvidence(double Cost, double Similarity, double LengthDelta, int SharedNumbers, int UnmatchedNumbers);
+/// <remarks><paramref name="Translation"/> is the mean translation coverage of the bead's sentences (see TranslationCoverage), or -1 when the source side is not (fully) translated.</remarks>
+internal readonly record struct BeadEvidence(double Cost, double Similarity, double LengthDelta, int SharedNumbers, int UnmatchedNumbers, double Translation = -1, int ContentWords = 0);
+
+/// <summary>Machine translations of source sentences (null where none) and the target sentences, as character n-gram profiles.</summary>
+internal sealed record TranslationEvidence(CharNGrams SourceTranslations, CharNGrams Target);
 
 /// <summary>Scores candidate beads from the features of both documents.</summary>
 internal sealed class BeadScorer
@@ -15,8 +19,11 @@ internal sealed class BeadScorer
     private readonly AlignerOptions _o;
     private readonly double[] _shapeCost;
 
-    public BeadScorer(SentenceFeatures source, SentenceFeatures target, AlignerOptions options, LengthModel lengths)
+    private readonly TranslationEvidence? _translation;
+
+    public BeadScorer(SentenceFeatures source, SentenceFeatures target, AlignerOptions options, LengthModel lengths, TranslationEvidence? translation = null)
     {
+        _translation = translation;
         _s = source;
         _t = target;
         _o = options;
@@ -36,6 +43,22 @@ internal sealed class BeadScorer
     }
 
     public SentenceFeatures Source => _s;
+
+    /// <summary>This scorer with translation evidence added.</summary>
+    public BeadScorer WithTranslation(TranslationEvidence translation) => new(_s, _t, _o, Lengths, translation);
+
+    private static bool Translated(CharNGrams translations, int i0, int a)
+    {
+        for (int i = i0; i < i0 + a; i++)
+        {
+            if (!translations.Has(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public SentenceFeatures Target => _t;
 
@@ -117,7 +140,17 @@ internal sealed class BeadScorer
             + _o.PunctuationWeight * SentenceFeatures.PunctuationDifference(ps, pt)
             + _o.ParagraphBreakCost * breaks
             + _o.UnsupportedSentenceCost * unsupported;
-        return new BeadEvidence(cost, similarity, LengthModel.Delta(Lengths, ls, lt), sharedNumbers, unmatched);
+        double translation = -1;
+        if (_translation is { } tr && Translated(tr.SourceTranslations, i0, a))
+        {
+            // Each sentence is rewarded for how well it is covered inside this bead: the total over a path counts every
+            // sentence once, so no bead shape is favoured.
+            (double sum, double mean) = TranslationCoverage.Score(tr.SourceTranslations, i0, a, tr.Target, j0, b);
+            translation = mean;
+            cost -= _o.TranslationWeight * sum / 2;
+        }
+
+        return new BeadEvidence(cost, similarity, LengthModel.Delta(Lengths, ls, lt), sharedNumbers, unmatched, translation, cs + ct);
     }
 }
 
@@ -155,6 +188,9 @@ internal sealed class OverlapCache
     }
 
     public int FirstRow { get; }
+
+    /// <summary>A cache that holds nothing (overlaps are computed on demand).</summary>
+    public static OverlapCache None(BeadScorer scorer) => new(scorer, 0, [], []);
 
     public int Get(int s, int t)
     {

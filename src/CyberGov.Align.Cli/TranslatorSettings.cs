@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Globalization;
+using CyberGov.Align.Alignment;
+using CyberGov.Align.Text;
+using CyberGov.Align.Translation;
+using CyberGov.Align.Translation.GapFilling;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CyberGov.Align.Cli;
+
+/// <summary>The options of translation-assisted gap filling.</summary>
+internal sealed class TranslatorSettings
+{
+    public Option<string?> Translator { get; } = new("--translator") { Description = "Fill low-confidence gaps with machine translation: 'azure' (key in AZURE_TRANSLATOR_KEY, region in AZURE_TRANSLATOR_REGION, endpoint in AZURE_TRANSLATOR_ENDPOINT) or 'file:PATH' (one translation per source sentence)." };
+
+    public Option<long?> Budget { get; } = new("--budget-chars") { Description = "Most characters to send for translation (default: no limit); the least confident regions go first." };
+
+    public Option<DirectoryInfo?> Cache { get; } = new("--cache") { Description = "Folder of a persistent translation cache: a re-run sends nothing already translated." };
+
+    public Option<double?> Threshold { get; } = new("--gap-threshold") { Description = "Beads below this confidence are gaps (default 0.85)." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Translator);
+        command.Options.Add(Budget);
+        command.Options.Add(Cache);
+        command.Options.Add(Threshold);
+    }
+
+    public bool Enabled(ParseResult parse) => parse.GetValue(Translator) is not null;
+
+    /// <summary>Fills the gaps of <paramref name="result"/> and reports the cost on stderr.</summary>
+    public async Task<AlignmentResult> FillAsync(ParseResult parse, Aligner aligner, AlignmentResult result, CancellationToken cancellationToken)
+    {
+        string spec = parse.GetValue(Translator)!;
+        using ServiceProvider? services = spec == "azure" ? AzureServices() : null;
+        ITranslator translator = spec switch
+        {
+            "azure" => services!.GetRequiredService<ITranslator>(),
+            _ when spec.StartsWith("file:", StringComparison.Ordinal) && spec.Length > 5 => FileTranslator.Load(spec[5..], result.Source),
+            _ => throw new ArgumentException($"--translator '{spec}': use azure or file:PATH"),
+        };
+
+        using CachingTranslator? cache = parse.GetValue(Cache) is { } folder ? new CachingTranslator(translator, folder.FullName) : null;
+        var options = new GapFillOptions
+        {
+            BudgetCharacters = parse.GetValue(Budget),
+            ConfidenceThreshold = parse.GetValue(Threshold) ?? GapFillOptions.Default.ConfidenceThreshold,
+        };
+        GapFillResult filled;
+        try
+        {
+            filled = await new GapFiller(aligner, (ITranslator?)cache ?? translator, options).FillAsync(result, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            throw new ArgumentException($"gap filling: {ex.Message}", ex);
+        }
+
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"cyberalign: gap filling: {filled.Regions} low-confidence regions, {filled.RegionsFilled} re-aligned; {filled.SentencesTranslated} of {result.Source.Sentences.Count} source sentences translated ({filled.ShareTranslated:P1}); {filled.CharactersSent} characters sent in {filled.Requests} requests{(cache is null ? string.Empty : $" ({cache.Hits} texts from the cache)")}; {filled.Elapsed.TotalSeconds:0.0} s"));
+        foreach (UntranslatedRegion u in filled.Untranslated)
+        {
+            Bead first = result.Beads[u.Beads.Start], last = result.Beads[u.Beads.End - 1];
+            Console.Error.WriteLine($"cyberalign: not translated: source sentences {first.SourceStart + 1}-{last.SourceEnd}: {u.Reason}");
+        }
+
+        return filled.Alignment;
+    }
+
+    private static ServiceProvider AzureServices()
+    {
+        var services = new ServiceCollection();
+        services.AddAzureTranslator();
+        ServiceProvider provider = services.BuildServiceProvider();
+        try
+        {
+            _ = provider.GetRequiredService<IOptions<Translation.Azure.AzureTranslatorOptions>>().Value;
+        }
+        catch (OptionsValidationException ex)
+        {
+            provider.Dispose();
+            throw new ArgumentException("azure translator: " + string.Join("; ", ex.Failures), ex);
+        }
+
+        return provider;
+    }
+}

@@ -1,0 +1,188 @@
+using System.Buffers;
+
+namespace CyberGov.Align.Scoring;
+
+/// <summary>
+/// Character n-gram profiles of many texts in one flat array (n = 1..<see cref="MaxN"/>, lower-cased, white space
+/// removed), each profile a sorted run of keys whose top bits hold n. Built once; read without allocation.
+/// </summary>
+internal sealed class CharNGrams
+{
+    /// <summary>Longest n-gram.</summary>
+    public const int MaxN = 4;
+
+    private readonly int[] _start;
+    private readonly ulong[] _keys;
+    private readonly bool[] _present;
+
+    private CharNGrams(int[] start, ulong[] keys, bool[] present)
+    {
+        _start = start;
+        _keys = keys;
+        _present = present;
+    }
+
+    public int Count => _present.Length;
+
+    /// <summary>Profiles of the texts; a null text has no profile (<see cref="Has"/> is false).</summary>
+    public static CharNGrams Build(IReadOnlyList<string?> texts)
+    {
+        var start = new int[texts.Count + 1];
+        var present = new bool[texts.Count];
+        var keys = new List<ulong>();
+        Span<char> window = stackalloc char[MaxN];
+        for (int i = 0; i < texts.Count; i++)
+        {
+            string? text = texts[i];
+            present[i] = text is not null;
+            int first = keys.Count;
+            int filled = 0;
+            foreach (char raw in text ?? string.Empty)
+            {
+                if (char.IsWhiteSpace(raw))
+                {
+                    continue;
+                }
+
+                // shift the window of the last MaxN characters
+                if (filled == MaxN)
+                {
+                    window[1..].CopyTo(window);
+                    filled--;
+                }
+
+                window[filled++] = char.ToLowerInvariant(raw);
+                for (int n = 1; n <= filled; n++)
+                {
+                    keys.Add(Key(window[(filled - n)..filled]));
+                }
+            }
+
+            keys.Sort(first, keys.Count - first, null);
+            start[i + 1] = keys.Count;
+        }
+
+        return new CharNGrams(start, [.. keys], present);
+    }
+
+    public bool Has(int i) => _present[i];
+
+    public ReadOnlySpan<ulong> Of(int i) => _keys.AsSpan(_start[i], _start[i + 1] - _start[i]);
+
+    /// <summary>The n of a key.</summary>
+    public static int N(ulong key) => (int)(key >> 61);
+
+    private static ulong Key(ReadOnlySpan<char> gram)
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (char c in gram)
+        {
+            h = (h ^ c) * 1099511628211UL;
+        }
+
+        return ((ulong)gram.Length << 61) | (h & ((1UL << 61) - 1));
+    }
+}
+
+/// <summary>
+/// How well a machine translation of a bead's source side and the bead's target side cover each other, sentence by
+/// sentence: for each target sentence, the share of its character n-grams (n = 2..4) found in the translation of the
+/// bead's source sentences; for each source sentence, the share of its translation's n-grams found in the bead's target
+/// sentences. Summed over the sentences, so every sentence counts once, in the bead that holds it: a sentence put in
+/// the wrong bead scores low, whatever the bead's shape.
+/// </summary>
+internal static class TranslationCoverage
+{
+    /// <summary>Sum of the sentences' coverages and their mean, for the translations [h0, h0 + hc) and the targets [r0, r0 + rc).</summary>
+    public static (double Sum, double Mean) Score(CharNGrams translations, int h0, int hc, CharNGrams targets, int r0, int rc)
+    {
+        ulong[]? rentedH = null, rentedR = null;
+        try
+        {
+            ReadOnlySpan<ulong> h = Joined(translations, h0, hc, ref rentedH);
+            ReadOnlySpan<ulong> r = Joined(targets, r0, rc, ref rentedR);
+            double sum = 0;
+            for (int k = h0; k < h0 + hc; k++)
+            {
+                sum += Covered(translations.Of(k), r);
+            }
+
+            for (int k = r0; k < r0 + rc; k++)
+            {
+                sum += Covered(targets.Of(k), h);
+            }
+
+            return (sum, sum / (hc + rc));
+        }
+        finally
+        {
+            if (rentedH is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rentedH);
+            }
+
+            if (rentedR is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rentedR);
+            }
+        }
+    }
+
+    /// <summary>Share of the n ≥ 2 grams of <paramref name="sentence"/> found (with multiplicity) in <paramref name="other"/>; both sorted.</summary>
+    private static double Covered(ReadOnlySpan<ulong> sentence, ReadOnlySpan<ulong> other)
+    {
+        int total = 0, found = 0, i = 0, j = 0;
+        while (i < sentence.Length)
+        {
+            ulong a = sentence[i];
+            if (CharNGrams.N(a) < 2)
+            {
+                i++;
+                continue;
+            }
+
+            total++;
+            while (j < other.Length && other[j] < a)
+            {
+                j++;
+            }
+
+            if (j < other.Length && other[j] == a)
+            {
+                found++;
+                j++;
+            }
+
+            i++;
+        }
+
+        return total == 0 ? 0 : (double)found / total;
+    }
+
+    private static ReadOnlySpan<ulong> Joined(CharNGrams profiles, int start, int count, ref ulong[]? rented)
+    {
+        if (count == 1)
+        {
+            return profiles.Of(start);
+        }
+
+        int total = 0;
+        for (int k = start; k < start + count; k++)
+        {
+            total += profiles.Of(k).Length;
+        }
+
+        rented = ArrayPool<ulong>.Shared.Rent(Math.Max(1, total));
+        int at = 0;
+        for (int k = start; k < start + count; k++)
+        {
+            ReadOnlySpan<ulong> run = profiles.Of(k);
+            run.CopyTo(rented.AsSpan(at));
+            at += run.Length;
+        }
+
+        Span<ulong> joined = rented.AsSpan(0, total);
+        joined.Sort();
+        return joined;
+    }
+}

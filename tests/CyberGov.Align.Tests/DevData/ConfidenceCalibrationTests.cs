@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using CyberGov.Align.Alignment;
+using CyberGov.Align.Formats;
+using CyberGov.Align.Scoring;
+using CyberGov.Align.Text;
+using Xunit.Abstractions;
+
+namespace CyberGov.Align.Tests.DevData;
+
+/// <summary>
+/// Measures how well bead confidences are calibrated on the development sets (reliability table, expected calibration
+/// error) and, when CYBERALIGN_CALIBRATION_OUT names a file, writes every bead's features and gold label there for
+/// scripts/fit-confidence.py.
+/// </summary>
+[Trait("Category", "DevData")]
+public sealed class ConfidenceCalibrationTests(ITestOutputHelper output)
+{
+    private static readonly (string Set, string Source, string Target, string? Trans)[] Sets =
+    [
+        ("aca", "aca/src/001", "aca/tgt/001", "aca/src/001.trans"),
+        ("mag", "mag/src/003", "mag/tgt/003", "mag/src/003.trans"),
+        .. Enumerable.Range(1, 6).Select(k => ($"mac-dev", $"mac-dev/zh/{k:000}", $"mac-dev/en/{k:000}", (string?)null)),
+    ];
+
+    [DevDataFact]
+    public void Confidence_is_calibrated_on_the_development_sets()
+    {
+        var aligner = new AlignerBuilder().Build();
+        var rows = new List<(int Model, double Confidence, bool Right, double[] Features)>();
+        foreach ((string set, string src, string tgt, string? trans) in Sets)
+        {
+            var read = new ReadOptions { ParagraphMode = ParagraphMode.PreSplit };
+            Document s = DocumentReader.ReadFile(DevDataPaths.Path(src), Language.Unknown, read);
+            Document t = DocumentReader.ReadFile(DevDataPaths.Path(tgt), Language.Unknown, read);
+            string gold = DevDataPaths.Path(Path.GetDirectoryName(Path.GetDirectoryName(src)!)!, "gold", Path.GetFileName(src) + ".align");
+            HashSet<string> right = [.. IndexFormat.ReadFile(gold).Select(b => Key(b.Source, b.Target))];
+            SentenceFeatures sf = FeatureExtractor.Extract(s, BilingualLexicon.Default, Glossary.Empty);
+            SentenceFeatures tf = FeatureExtractor.Extract(t, BilingualLexicon.Default, Glossary.Empty);
+            List<BandedSearch.PathBead> path = aligner.AlignPath(s, t, sf, tf, CancellationToken.None);
+            Collect(path, sf, tf, right, rows);
+
+            if (trans is not null)
+            {
+                // Every bead re-aligned with the file's translations: samples for the translation model.
+                var offline = new AlignmentResult(s, t, Confidence.Assign(path, sf, tf));
+                string?[] translations = File.ReadAllLines(DevDataPaths.Path(trans));
+                aligner.Realign(offline, [new BeadRange(0, offline.Beads.Count)], translations, (p, a, b) => Collect(p, a, b, right, rows, onlyModel: 1), CancellationToken.None);
+            }
+        }
+
+        if (Environment.GetEnvironmentVariable("CYBERALIGN_CALIBRATION_OUT") is { Length: > 0 } file)
+        {
+            var csv = new StringBuilder("model,right," + string.Join(',', Enumerable.Range(0, Confidence.FeatureCount).Select(i => $"x{i}")) + "\n");
+            foreach ((int model, _, bool ok, double[] x) in rows)
+            {
+                csv.Append(CultureInfo.InvariantCulture, $"{model},{(ok ? 1 : 0)},").AppendJoin(',', x.Select(v => v.ToString("R", CultureInfo.InvariantCulture))).Append('\n');
+            }
+
+            File.WriteAllText(file, csv.ToString());
+        }
+
+        foreach ((int model, string name) in new[] { (0, "linked beads"), (1, "translation beads"), (2, "null beads") })
+        {
+            var part = rows.Where(r => r.Model == model).ToList();
+            double ece = Reliability(name, part);
+            Assert.True(ece < 0.05, $"{name}: expected calibration error {ece:0.000}");
+        }
+    }
+
+    private static void Collect(List<BandedSearch.PathBead> path, SentenceFeatures s, SentenceFeatures t, HashSet<string> right, List<(int, double, bool, double[])> rows, int onlyModel = -1)
+    {
+        List<Bead> beads = Confidence.Assign(path, s, t);
+        for (int k = 0; k < path.Count; k++)
+        {
+            int model = Confidence.Model(path[k]);
+            if (onlyModel >= 0 && model != onlyModel)
+            {
+                continue;
+            }
+
+            var x = new double[Confidence.FeatureCount];
+            Confidence.Features(path, k, s, t, x);
+            Bead b = beads[k];
+            bool ok = right.Contains(Key([.. Enumerable.Range(b.SourceStart, b.SourceCount)], [.. Enumerable.Range(b.TargetStart, b.TargetCount)]));
+            rows.Add((model, b.Confidence, ok, x));
+        }
+    }
+
+    /// <summary>Prints the reliability table (ten bins) and returns the expected calibration error.</summary>
+    private double Reliability(string name, List<(int Model, double Confidence, bool Right, double[] Features)> rows)
+    {
+        output.WriteLine($"{name}: {rows.Count} beads, {rows.Count(r => r.Right)} right");
+        output.WriteLine("  bin        beads  mean conf  accuracy");
+        double ece = 0;
+        for (int bin = 0; bin < 10; bin++)
+        {
+            var inBin = rows.Where(r => Math.Min(9, (int)(r.Confidence * 10)) == bin).ToList();
+            if (inBin.Count == 0)
+            {
+                continue;
+            }
+
+            double conf = inBin.Average(r => r.Confidence), acc = inBin.Average(r => r.Right ? 1.0 : 0.0);
+            ece += inBin.Count * Math.Abs(conf - acc) / rows.Count;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bin / 10.0:0.0}-{(bin + 1) / 10.0:0.0}  {inBin.Count,6}  {conf,9:0.000}  {acc,8:0.000}"));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  expected calibration error {ece:0.0000}"));
+        return ece;
+    }
+
+    private static string Key(IEnumerable<int> source, IEnumerable<int> target) => $"{string.Join(',', source)}:{string.Join(',', target)}";
+}
