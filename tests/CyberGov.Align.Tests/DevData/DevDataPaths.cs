@@ -45,3 +45,16 @@ internal sealed class DevDataFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that runs only where ../shared/data is present.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+internal sealed class DevDataTheoryAttribute : TheoryAttribute
+{
+    public DevDataTheoryAttribute()
+    {
+        if (!DevDataPaths.Available)
+        {
+            Skip = "../shared/data/dev not found (set CYBERALIGN_DEVDATA to its path to run this measurement)";
+        }
+    }
+}
