@@ -23,6 +23,7 @@ internal static class AlignCommand
         translation.AddTo(command);
         command.SetAction((parse, cancellationToken) => CliApp.GuardAsync(async () =>
         {
+            settings.PreloadDictionary(parse);
             ReadOptions read = settings.Input.Resolve(parse);
             (Language sourceLanguage, Language targetLanguage) = settings.Languages(parse);
             Document src = DocumentReader.ReadFile(parse.GetValue(source)!.FullName, sourceLanguage, read);

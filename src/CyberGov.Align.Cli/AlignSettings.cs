@@ -44,6 +44,15 @@ internal sealed class AlignSettings
         Input.AddTo(command);
     }
 
+    /// <summary>Starts loading the bundled dictionary in the background (unless --no-dictionary), so it overlaps reading the inputs.</summary>
+    public void PreloadDictionary(ParseResult parse)
+    {
+        if (!parse.GetValue(NoDictionary))
+        {
+            _ = Task.Run(() => BilingualLexicon.Default);
+        }
+    }
+
     public AlignerBuilder CreateBuilder(ParseResult parse)
     {
         var builder = new AlignerBuilder();

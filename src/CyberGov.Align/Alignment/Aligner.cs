@@ -56,16 +56,72 @@ public sealed class Aligner
             : [];
         cuts.Add((s.Count, t.Count));
 
+        // Regions between paragraph cuts, long ones split further at consistent anchors, are independent: align them
+        // on all cores and concatenate in order (the result does not depend on the scheduling).
+        var regions = new List<(int I0, int I1, int J0, int J1)>();
         int pi = 0, pj = 0;
         foreach ((int ci, int cj) in cuts)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            AlignRegion(scorer, pi, ci, pj, cj, beads);
+            foreach ((int si, int sj) in ChunkCorners(scorer, pi, ci, pj, cj))
+            {
+                regions.Add((pi, si, pj, sj));
+                pi = si;
+                pj = sj;
+            }
+
+            regions.Add((pi, ci, pj, cj));
             pi = ci;
             pj = cj;
         }
 
+        var paths = new List<BandedSearch.PathBead>[regions.Count];
+        Parallel.For(0, regions.Count, new ParallelOptions { CancellationToken = cancellationToken }, r =>
+        {
+            paths[r] = [];
+            AlignRegion(scorer, regions[r].I0, regions[r].I1, regions[r].J0, regions[r].J1, paths[r]);
+        });
+        foreach (List<BandedSearch.PathBead> path in paths)
+        {
+            beads.AddRange(path);
+        }
+
         return beads;
+    }
+
+    /// <summary>Source rows per chunk of a long region (a chunk gets its own two-pass search and length model).</summary>
+    private const int ChunkRows = 2000;
+
+    /// <summary>
+    /// Corners at which a long region may be cut into chunks: the top-left corner of an anchor whose neighbouring anchors
+    /// lie on the same diagonal (so it is very unlikely to be wrong), about every <see cref="ChunkRows"/> rows.
+    /// </summary>
+    private List<(int I, int J)> ChunkCorners(BeadScorer scorer, int i0, int i1, int j0, int j1)
+    {
+        var corners = new List<(int I, int J)>();
+        if (i1 - i0 < 2 * ChunkRows || j1 - j0 < ChunkRows || !Options.UseAnchors)
+        {
+            return corners;
+        }
+
+        double[] expected = ExpectedColumns(scorer, i0, i1, j0, j1, [(i0, j0), (i1, j1)]);
+        List<(int I, int J)> anchors = AnchorFinder.Find(scorer, i0, i1, j0, j1, expected);
+        double ratio = (double)(j1 - j0) / (i1 - i0);
+        int last = i0;
+        for (int k = 1; k + 1 < anchors.Count; k++)
+        {
+            (int pi, int pj) = anchors[k - 1];
+            (int ai, int aj) = anchors[k];
+            (int ni, int nj) = anchors[k + 1];
+            bool consistent = ai - pi <= 20 && ni - ai <= 20
+                && Math.Abs((aj - pj) - ((ai - pi) * ratio)) <= 3 && Math.Abs((nj - aj) - ((ni - ai) * ratio)) <= 3;
+            if (consistent && ai - last >= ChunkRows && i1 - ai >= ChunkRows / 2)
+            {
+                corners.Add((ai, aj));
+                last = ai;
+            }
+        }
+
+        return corners;
     }
 
     /// <summary>Aligns sentences [i0, i1) with [j0, j1) and appends the beads.</summary>
@@ -105,7 +161,7 @@ public sealed class Aligner
             (int ai, int aj) = knots[k];
             (int bi, int bj) = knots[k + 1];
             int g = bi - ai, h = bj - aj;
-            int w = (int)Math.Min(Options.MaxBandWidth, 8 + Math.Max(g, h) / 8.0 + Math.Abs(h - g * countRatio) / 2);
+            int w = (int)Math.Min(Options.MaxBandWidth, 5 + Math.Max(g, h) / 8.0 + Math.Abs(h - g * countRatio) / 2);
             for (int i = ai; i <= bi; i++)
             {
                 int c = (int)Math.Round(expected[i - i0]);

@@ -49,7 +49,7 @@ public sealed record AlignerOptions
     public bool UseParagraphs { get; init; } = true;
 
     /// <summary>Half-width of the search band around the first-pass path, in sentences.</summary>
-    public int RefineBandWidth { get; init; } = 12;
+    public int RefineBandWidth { get; init; } = 4;
 
     /// <summary>Largest half-width of the first-pass band between anchors.</summary>
     public int MaxBandWidth { get; init; } = 250;

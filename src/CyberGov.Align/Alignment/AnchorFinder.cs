@@ -4,20 +4,46 @@ namespace CyberGov.Align.Alignment;
 
 /// <summary>
 /// Finds confident 1-1 anchor points in linear time: sentence pairs that share rare keys (words, Latin tokens or
-/// numbers that occur in at most a few sentences of each document) and score well as a 1-1 bead, reduced to the
-/// longest monotone chain. The first search pass is steered through them.
+/// numbers that occur in at most a few sentences of a block of the source and of its expected target window) and score
+/// well as a 1-1 bead, reduced to the longest monotone chain. The first search pass is steered through them.
 /// </summary>
 internal static class AnchorFinder
 {
     private const int MaxDocumentFrequency = 3;
 
+    /// <summary>Source rows per block: keys are counted as rare within a block and its target window, so a long document that repeats itself (or a corpus of similar texts) still has anchors.</summary>
+    private const int BlockRows = 1000;
+
     public static List<(int I, int J)> Find(BeadScorer scorer, int i0, int i1, int j0, int j1, double[] expectedColumn)
     {
-        SentenceFeatures s = scorer.Source, t = scorer.Target;
-
-        // Document frequency of each key on both sides, within the range.
+        int window = Math.Max(60, Math.Min(j1 - j0, 8 * BlockRows) / 8);
+        var anchors = new List<(int I, int J)>();
+        var dfS = new Dictionary<int, int>();
         var dfT = new Dictionary<int, int>();
-        for (int j = j0; j < j1; j++)
+        var postings = new Dictionary<int, List<int>>();
+        var candidates = new Dictionary<int, int>();
+        OverlapCache noCache = OverlapCache.None(scorer);
+        for (int b0 = i0; b0 < i1; b0 += BlockRows)
+        {
+            int b1 = Math.Min(i1, b0 + BlockRows);
+            int t0 = Math.Max(j0, (int)expectedColumn[b0 - i0] - window);
+            int t1 = Math.Min(j1, (int)expectedColumn[b1 - i0] + window + 1);
+            FindInBlock(scorer, b0, b1, t0, t1, i0, expectedColumn, window, dfS, dfT, postings, candidates, noCache, anchors);
+        }
+
+        return LongestIncreasingChain(anchors);
+    }
+
+    private static void FindInBlock(
+        BeadScorer scorer, int b0, int b1, int t0, int t1, int i0, double[] expectedColumn, int window,
+        Dictionary<int, int> dfS, Dictionary<int, int> dfT, Dictionary<int, List<int>> postings, Dictionary<int, int> candidates,
+        OverlapCache noCache, List<(int I, int J)> anchors)
+    {
+        SentenceFeatures s = scorer.Source, t = scorer.Target;
+        dfS.Clear();
+        dfT.Clear();
+        postings.Clear();
+        for (int j = t0; j < t1; j++)
         {
             foreach (int k in t.KeysOf(j))
             {
@@ -25,8 +51,7 @@ internal static class AnchorFinder
             }
         }
 
-        var dfS = new Dictionary<int, int>();
-        for (int i = i0; i < i1; i++)
+        for (int i = b0; i < b1; i++)
         {
             foreach (int k in s.KeysOf(i))
             {
@@ -34,9 +59,8 @@ internal static class AnchorFinder
             }
         }
 
-        // Postings of rare target keys.
-        var postings = new Dictionary<int, List<int>>();
-        for (int j = j0; j < j1; j++)
+        // Postings of keys rare on both sides.
+        for (int j = t0; j < t1; j++)
         {
             foreach (int k in t.KeysOf(j))
             {
@@ -52,16 +76,12 @@ internal static class AnchorFinder
             }
         }
 
-        int window = Math.Max(60, (j1 - j0) / 8);
-        var candidates = new Dictionary<int, int>();
-        var anchors = new List<(int I, int J)>();
-        var noCache = OverlapCache.None(scorer);
-        for (int i = i0; i < i1; i++)
+        for (int i = b0; i < b1; i++)
         {
             candidates.Clear();
             foreach (int k in s.KeysOf(i))
             {
-                if (postings.TryGetValue(k, out List<int>? list) && dfS[k] <= MaxDocumentFrequency)
+                if (postings.TryGetValue(k, out List<int>? list))
                 {
                     foreach (int j in list)
                     {
@@ -105,8 +125,6 @@ internal static class AnchorFinder
                 anchors.Add((i, bestJ));
             }
         }
-
-        return LongestIncreasingChain(anchors);
     }
 
     /// <summary>The longest chain with strictly increasing i and j (patience sorting, O(k log k)).</summary>

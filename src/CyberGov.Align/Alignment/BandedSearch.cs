@@ -41,7 +41,7 @@ internal static class BandedSearch
         var back = new byte[cells];
         Array.Fill(cost, float.PositiveInfinity);
         cost[Index(0, j0)] = 0;
-        var shapes = BeadScorer.Shapes;
+        ReadOnlySpan<(int A, int B)> shapes = BeadScorer.Shapes;
 
         for (int r = 0; r < rows; r++)
         {
@@ -95,7 +95,7 @@ internal static class BandedSearch
         while (ri > 0 || cj > j0)
         {
             byte k = back[Index(ri, cj)];
-            (int a, int b) = shapes[k];
+            (int a, int b) = BeadScorer.Shapes[k];
             int si = i0 + ri - a, tj = cj - b;
             path.Add(new PathBead(si, a, tj, b, scorer.Score(k, si, tj, overlaps)));
             ri -= a;

@@ -64,7 +64,7 @@ internal sealed class BeadScorer
 
     public LengthModel Lengths { get; }
 
-    public int PairOverlap(int s, int t) => SentenceFeatures.Overlap(_s.KeysOf(s), _t.KeysOf(t));
+    public int PairOverlap(int s, int t) => (_s.KeySignature[s] & _t.KeySignature[t]) == 0 ? 0 : SentenceFeatures.Overlap(_s.KeysOf(s), _t.KeysOf(t));
 
     /// <summary>Scores the bead of shape <paramref name="shape"/> whose first sentences are <paramref name="i0"/> and <paramref name="j0"/>.</summary>
     public BeadEvidence Score(int shape, int i0, int j0, OverlapCache overlaps)
@@ -75,53 +75,53 @@ internal sealed class BeadScorer
             return new BeadEvidence(_o.NullCost, 0, 0, 0, a == 0 ? _t.NumbersOf(j0).Length : _s.NumbersOf(i0).Length);
         }
 
-        int ls = 0, cs = 0, lt = 0, ct = 0, ns = 0, nt = 0, ps = 0, pt = 0;
-        for (int s = i0; s < i0 + a; s++)
-        {
-            ls += _s.Length[s];
-            cs += _s.Content[s];
-            ns += _s.NumberStart[s + 1] - _s.NumberStart[s];
-            ps = SentenceFeatures.AddPunctuation(ps, _s.Punctuation[s]);
-        }
-
-        for (int t = j0; t < j0 + b; t++)
-        {
-            lt += _t.Length[t];
-            ct += _t.Content[t];
-            nt += _t.NumberStart[t + 1] - _t.NumberStart[t];
-            pt = SentenceFeatures.AddPunctuation(pt, _t.Punctuation[t]);
-        }
+        int ls = _s.LengthPrefix[i0 + a] - _s.LengthPrefix[i0], lt = _t.LengthPrefix[j0 + b] - _t.LengthPrefix[j0];
+        int cs = _s.ContentPrefix[i0 + a] - _s.ContentPrefix[i0], ct = _t.ContentPrefix[j0 + b] - _t.ContentPrefix[j0];
+        int ns = _s.NumberStart[i0 + a] - _s.NumberStart[i0], nt = _t.NumberStart[j0 + b] - _t.NumberStart[j0];
+        int ps = a == 1 ? _s.Punctuation[i0] : _s.PunctuationOf(i0, a);
+        int pt = b == 1 ? _t.Punctuation[j0] : _t.PunctuationOf(j0, b);
 
         int matches = 0, sharedNumbers = 0, unsupported = 0;
-        Span<int> targetSupport = stackalloc int[b];
-        for (int s = i0; s < i0 + a; s++)
+        if (a == 1 && b == 1)
         {
-            int support = 0;
-            for (int t = j0; t < j0 + b; t++)
+            matches = overlaps.Get(i0, j0);
+            if (ns > 0 && nt > 0)
             {
-                int o = overlaps.Get(s, t);
-                support += o;
-                targetSupport[t - j0] += o;
-                if (ns > 0 && nt > 0)
+                sharedNumbers = SentenceFeatures.CompareNumbers(_s.NumbersOf(i0), _t.NumbersOf(j0)).Shared;
+            }
+        }
+        else
+        {
+            Span<int> targetSupport = stackalloc int[b];
+            for (int s = i0; s < i0 + a; s++)
+            {
+                int support = 0;
+                for (int t = j0; t < j0 + b; t++)
                 {
-                    sharedNumbers += SentenceFeatures.CompareNumbers(_s.NumbersOf(s), _t.NumbersOf(t)).Shared;
+                    int o = overlaps.Get(s, t);
+                    support += o;
+                    targetSupport[t - j0] += o;
+                    if (ns > 0 && nt > 0)
+                    {
+                        sharedNumbers += SentenceFeatures.CompareNumbers(_s.NumbersOf(s), _t.NumbersOf(t)).Shared;
+                    }
+                }
+
+                matches += support;
+                if (a > 1 && support == 0 && _s.Content[s] > 0)
+                {
+                    unsupported++;
                 }
             }
 
-            matches += support;
-            if (a > 1 && support == 0 && _s.Content[s] > 0)
+            if (b > 1)
             {
-                unsupported++;
-            }
-        }
-
-        if (b > 1)
-        {
-            for (int t = 0; t < b; t++)
-            {
-                if (targetSupport[t] == 0 && _t.Content[j0 + t] > 0)
+                for (int t = 0; t < b; t++)
                 {
-                    unsupported++;
+                    if (targetSupport[t] == 0 && _t.Content[j0 + t] > 0)
+                    {
+                        unsupported++;
+                    }
                 }
             }
         }

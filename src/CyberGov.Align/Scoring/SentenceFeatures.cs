@@ -20,9 +20,60 @@ internal sealed class SentenceFeatures
         NumberStart = numberStart;
         Numbers = numbers;
         Punctuation = punctuation;
+        BuildPrefixes();
     }
 
     public int Count { get; }
+
+    /// <summary>Prefix sums (index i = sum over sentences before i) of <see cref="Length"/>, <see cref="Content"/> and number counts, for O(1) sums over runs.</summary>
+    public int[] LengthPrefix { get; private set; } = [];
+
+    /// <inheritdoc cref="LengthPrefix"/>
+    public int[] ContentPrefix { get; private set; } = [];
+
+    /// <summary>Per sentence, a 64-bit set of its keys modulo 64: two sentences whose signatures share no bit share no key.</summary>
+    public ulong[] KeySignature { get; private set; } = [];
+
+    /// <summary>Prefix sums of each punctuation class (5 classes × (Count + 1), class-major).</summary>
+    public int[] PunctuationPrefix { get; private set; } = [];
+
+    /// <summary>The punctuation signature of sentences [i, i + count): per class the sum, capped at 15 (as <see cref="AddPunctuation"/> over the run).</summary>
+    public int PunctuationOf(int i, int count)
+    {
+        int r = 0, stride = Count + 1;
+        for (int k = 0; k < PunctuationClasses; k++)
+        {
+            int sum = PunctuationPrefix[k * stride + i + count] - PunctuationPrefix[k * stride + i];
+            r |= Math.Min(15, sum) << (4 * k);
+        }
+
+        return r;
+    }
+
+    private const int PunctuationClasses = 5;
+
+    private void BuildPrefixes()
+    {
+        int n = Count;
+        LengthPrefix = new int[n + 1];
+        ContentPrefix = new int[n + 1];
+        PunctuationPrefix = new int[PunctuationClasses * (n + 1)];
+        KeySignature = new ulong[n];
+        for (int i = 0; i < n; i++)
+        {
+            LengthPrefix[i + 1] = LengthPrefix[i] + Length[i];
+            foreach (int key in KeysOf(i))
+            {
+                KeySignature[i] |= 1UL << (key & 63);
+            }
+
+            ContentPrefix[i + 1] = ContentPrefix[i] + Content[i];
+            for (int k = 0; k < PunctuationClasses; k++)
+            {
+                PunctuationPrefix[k * (n + 1) + i + 1] = PunctuationPrefix[k * (n + 1) + i] + ((Punctuation[i] >> (4 * k)) & 15);
+            }
+        }
+    }
 
     /// <summary>Paragraph index of each sentence (all 0 for pre-split text or paragraph-level features).</summary>
     public int[] Paragraph { get; }
