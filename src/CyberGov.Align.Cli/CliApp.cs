@@ -26,10 +26,11 @@ public static class CliApp
     /// <returns>The root command.</returns>
     public static RootCommand BuildRootCommand()
     {
-        var root = new RootCommand("cyberalign: sentence alignment of Chinese and English texts (segment, align, batch, evaluate).");
+        var root = new RootCommand("cyberalign: sentence alignment of Chinese and English texts (segment, align, batch, merge, evaluate).");
         root.Subcommands.Add(SegmentCommand.Create());
         root.Subcommands.Add(AlignCommand.Create());
         root.Subcommands.Add(Batch.BatchCommand.Create());
+        root.Subcommands.Add(Batch.MergeCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(DictionaryCommand.Create());
         return root;

@@ -68,6 +68,38 @@ public sealed class BatchCommandTests
     }
 
     [Fact]
+    public void Shard_outputs_merge_into_one_valid_corpus()
+    {
+        using TempFolder dir = Pairs(3);
+        foreach (string format in new[] { "tmx", "jsonl" })
+        {
+            for (int shard = 0; shard < 2; shard++)
+            {
+                CliRunner.Result r = CliRunner.Run("batch", "--pairs", dir.Combine("in"), "-o", dir.Combine($"{format}{shard}"), "--shard", $"{shard}/2", "-f", format);
+                Assert.True(r.ExitCode == 0, r.StdErr);
+            }
+
+            CliRunner.Result merged = CliRunner.Run("merge", dir.Combine($"{format}0"), dir.Combine($"{format}1"), "-o", dir.Combine($"all.{format}"));
+            Assert.True(merged.ExitCode == 0, merged.StdErr);
+            Assert.Contains("merged 3 documents", merged.StdErr, StringComparison.Ordinal);
+        }
+
+        string tmx = File.ReadAllText(dir.Combine("all.tmx"));
+        Formats.WriterTests.ValidateTmx(tmx);
+        int perDocument = System.Xml.Linq.XDocument.Load(dir.Combine("tmx0", "doc00.tmx")).Descendants("tu").Count();
+        var all = System.Xml.Linq.XDocument.Parse(tmx);
+        Assert.Equal(3 * perDocument, all.Descendants("tu").Count());
+        Assert.Equal(["doc00", "doc01", "doc02"], all.Descendants("prop").Where(p => (string?)p.Attribute("type") == "x-document").Select(p => p.Value).Distinct());
+
+        string[] lines = File.ReadAllLines(dir.Combine("all.jsonl"));
+        Assert.Equal(3 * perDocument, lines.Length);
+        Assert.StartsWith("{\"document\":\"doc00\",\"source\":[0]", lines[0], StringComparison.Ordinal);
+
+        CliRunner.Result index = CliRunner.Run("merge", dir.Combine("tmx0"), "-o", dir.Combine("all.align"));
+        Assert.Equal(2, index.ExitCode);
+    }
+
+    [Fact]
     public void A_bad_manifest_line_is_named_by_file_and_line()
     {
         using var dir = new TempFolder();
