@@ -140,6 +140,11 @@ internal static class BatchCommand
     private static void PrintSummary(BatchTotals t, int total)
     {
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 200; // a file or pipe has no width: do not wrap the table at 80 columns
+        }
+
         var table = new Table().AddColumn("documents").AddColumn("aligned").AddColumn("skipped").AddColumn("failed")
             .AddColumn("sentences (src/tgt)").AddColumn("beads").AddColumn("low-confidence beads").AddColumn("time").AddColumn("pairs/s");
         double seconds = Math.Max(t.Elapsed.TotalSeconds, 1e-9);
