@@ -15,7 +15,7 @@ public sealed class BilingualLexicon
     /// <summary>Keys not in the dictionary's vocabulary get hashed ids at or above this value.</summary>
     internal const int UnknownKeyBase = 1 << 30;
 
-    private static readonly Lazy<BilingualLexicon> Bundled = new(LoadBundledCore, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<BilingualLexicon> Bundled = new(LoadBundled, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<BilingualLexicon> EmptyDictionary = new(() => new BilingualLexicon(new(StringComparer.Ordinal), new(StringComparer.Ordinal), 0));
 
     private readonly Dictionary<string, int[]> _words;
@@ -136,7 +136,7 @@ public sealed class BilingualLexicon
         return Load(new StringReader(compact.ToString()));
     }
 
-    private static BilingualLexicon LoadBundledCore()
+    internal static BilingualLexicon LoadBundled()
     {
         using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("CyberGov.Align.Scoring.cedict-compact.tsv.gz")
             ?? throw new InvalidOperationException("The bundled dictionary is missing from the assembly.");

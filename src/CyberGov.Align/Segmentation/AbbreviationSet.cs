@@ -97,7 +97,7 @@ public sealed class AbbreviationSet
         return new AbbreviationSet(map);
     }
 
-    private static AbbreviationSet LoadBundled()
+    internal static AbbreviationSet LoadBundled()
     {
         using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("CyberGov.Align.Segmentation.english-abbreviations.txt")
             ?? throw new InvalidOperationException("The bundled abbreviation list is missing from the assembly.");
