@@ -39,8 +39,8 @@ public sealed class AzureTranslatorTests : IAsyncLifetime
             o.Endpoint = _server.Url;
             o.Key = Key;
             o.Region = "eastasia";
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(800);
-            o.TotalTimeout = TimeSpan.FromSeconds(10);
+            o.AttemptTimeout = TimeSpan.FromSeconds(5);
+            o.TotalTimeout = TimeSpan.FromSeconds(30);
             o.RetryBaseDelay = TimeSpan.FromMilliseconds(20);
             configure?.Invoke(o);
         });
@@ -146,7 +146,11 @@ public sealed class AzureTranslatorTests : IAsyncLifetime
     [Fact]
     public async Task A_slow_attempt_times_out_and_is_retried()
     {
-        ITranslator translator = Translator(o => o.MaxRetries = 1);
+        ITranslator translator = Translator(o =>
+        {
+            o.MaxRetries = 1;
+            o.AttemptTimeout = TimeSpan.FromSeconds(1);
+        });
         _server.ThenDelay(TimeSpan.FromSeconds(3));
         Assert.Equal(["EN(戊)"], await translator.TranslateAsync(["戊"], Language.Chinese, Language.English));
         Assert.Equal(2, _server.Requests.Count);

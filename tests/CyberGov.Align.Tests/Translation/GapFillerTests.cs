@@ -21,8 +21,8 @@ public sealed class GapFillerTests : IAsyncLifetime
         {
             o.Endpoint = _server.Url;
             o.Key = AzureTranslatorTests.Key;
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(500);
-            o.TotalTimeout = TimeSpan.FromSeconds(5);
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(1500);
+            o.TotalTimeout = TimeSpan.FromSeconds(20);
             o.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
             o.MaxRetries = 1;
         });
@@ -78,7 +78,7 @@ public sealed class GapFillerTests : IAsyncLifetime
         Assert.All(r.Untranslated, u => Assert.StartsWith("Authentication", u.Reason, StringComparison.Ordinal));
         Assert.All(r.Untranslated, u => Assert.DoesNotContain(AzureTranslatorTests.Key, u.Reason, StringComparison.Ordinal));
 
-        foreach (Action script in new Action[] { _server.ThenMalformed, _server.ThenFewer, () => { _server.ThenDelay(TimeSpan.FromSeconds(2)); _server.ThenDelay(TimeSpan.FromSeconds(2)); } })
+        foreach (Action script in new Action[] { _server.ThenMalformed, _server.ThenFewer, () => { _server.ThenDelay(TimeSpan.FromSeconds(4)); _server.ThenDelay(TimeSpan.FromSeconds(4)); } })
         {
             script();
             GapFillResult failed = await new GapFiller(Aligner, Azure, new GapFillOptions { ConfidenceThreshold = 0.9, MaxCharactersPerCall = 1_000_000 }).FillAsync(offline);
