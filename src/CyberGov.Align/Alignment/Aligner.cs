@@ -48,7 +48,7 @@ public sealed class Aligner
     internal List<BandedSearch.PathBead> AlignPath(Document source, Document target, SentenceFeatures s, SentenceFeatures t, CancellationToken cancellationToken)
     {
         var beads = new List<BandedSearch.PathBead>(Math.Max(s.Count, t.Count));
-        LengthModel lengths = LengthModel.Initial(Sum(s.Length), Sum(t.Length));
+        LengthModel lengths = LengthModel.Initial(s.LengthPrefix[^1], t.LengthPrefix[^1]);
         var scorer = new BeadScorer(s, t, Options, lengths);
 
         List<(int I, int J)> cuts = Options.UseParagraphs && source.HasParagraphs && target.HasParagraphs
@@ -307,7 +307,7 @@ public sealed class Aligner
             path.Add(new BandedSearch.PathBead(b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount, new BeadEvidence(0, b.Confidence >= 0.8 ? 1 : 0, 0, 0, 0)));
         }
 
-        var scorer = new BeadScorer(s, t, AlignerOptions.Default, LengthModel.Initial(Sum(s.Length), Sum(t.Length)));
+        var scorer = new BeadScorer(s, t, AlignerOptions.Default, LengthModel.Initial(s.LengthPrefix[^1], t.LengthPrefix[^1]));
         return Reestimate(scorer, path);
     }
 
@@ -389,7 +389,7 @@ public sealed class Aligner
     {
         SentenceFeatures ps = ParagraphFeatures.Aggregate(s, source.Paragraphs);
         SentenceFeatures pt = ParagraphFeatures.Aggregate(t, target.Paragraphs);
-        var scorer = new BeadScorer(ps, pt, Options, LengthModel.Initial(Sum(ps.Length), Sum(pt.Length)));
+        var scorer = new BeadScorer(ps, pt, Options, LengthModel.Initial(ps.LengthPrefix[^1], pt.LengthPrefix[^1]));
         int n = ps.Count, m = pt.Count;
         var lo = new int[n + 1];
         var hi = new int[n + 1];
@@ -443,16 +443,5 @@ public sealed class Aligner
         }
 
         cuts.Add((i, j));
-    }
-
-    private static long Sum(int[] values)
-    {
-        long total = 0;
-        foreach (int v in values)
-        {
-            total += v;
-        }
-
-        return total;
     }
 }
