@@ -17,6 +17,7 @@ internal static class AlignerOptionOverrides
         ["merge"] = (o, v) => o with { MergeCost = v },
         ["two-two"] = (o, v) => o with { TwoTwoCost = v },
         ["three-one"] = (o, v) => o with { ThreeOneCost = v },
+        ["four-one"] = (o, v) => o with { FourOneCost = v },
         ["paragraph-break"] = (o, v) => o with { ParagraphBreakCost = v },
         ["unsupported"] = (o, v) => o with { UnsupportedSentenceCost = v },
         ["translation"] = (o, v) => o with { TranslationWeight = v },

@@ -58,18 +58,19 @@ public sealed class Aligner
 
         // Regions between paragraph cuts, long ones split further at consistent anchors, are independent: align them
         // on all cores and concatenate in order (the result does not depend on the scheduling).
-        var regions = new List<(int I0, int I1, int J0, int J1)>();
+        var regions = new List<(int I0, int I1, int J0, int J1, List<(int I, int J)>? Anchors)>();
         int pi = 0, pj = 0;
         foreach ((int ci, int cj) in cuts)
         {
-            foreach ((int si, int sj) in ChunkCorners(scorer, pi, ci, pj, cj))
+            (List<(int I, int J)> corners, List<(int I, int J)>? anchors) = ChunkCorners(scorer, pi, ci, pj, cj);
+            foreach ((int si, int sj) in corners)
             {
-                regions.Add((pi, si, pj, sj));
+                regions.Add((pi, si, pj, sj, Inside(anchors, pi, si, pj, sj)));
                 pi = si;
                 pj = sj;
             }
 
-            regions.Add((pi, ci, pj, cj));
+            regions.Add((pi, ci, pj, cj, Inside(anchors, pi, ci, pj, cj)));
             pi = ci;
             pj = cj;
         }
@@ -78,7 +79,7 @@ public sealed class Aligner
         Parallel.For(0, regions.Count, new ParallelOptions { CancellationToken = cancellationToken }, r =>
         {
             paths[r] = [];
-            AlignRegion(scorer, regions[r].I0, regions[r].I1, regions[r].J0, regions[r].J1, paths[r]);
+            AlignRegion(scorer, regions[r].I0, regions[r].I1, regions[r].J0, regions[r].J1, paths[r], regions[r].Anchors);
         });
         foreach (List<BandedSearch.PathBead> path in paths)
         {
@@ -95,12 +96,13 @@ public sealed class Aligner
     /// Corners at which a long region may be cut into chunks: the top-left corner of an anchor whose neighbouring anchors
     /// lie on the same diagonal (so it is very unlikely to be wrong), about every <see cref="ChunkRows"/> rows.
     /// </summary>
-    private List<(int I, int J)> ChunkCorners(BeadScorer scorer, int i0, int i1, int j0, int j1)
+    /// <returns>The corners, and the anchors found on the way (null when none were looked for), which the chunks reuse.</returns>
+    private (List<(int I, int J)> Corners, List<(int I, int J)>? Anchors) ChunkCorners(BeadScorer scorer, int i0, int i1, int j0, int j1)
     {
         var corners = new List<(int I, int J)>();
         if (i1 - i0 < 2 * ChunkRows || j1 - j0 < ChunkRows || !Options.UseAnchors)
         {
-            return corners;
+            return (corners, null);
         }
 
         double[] expected = ExpectedColumns(scorer, i0, i1, j0, j1, [(i0, j0), (i1, j1)]);
@@ -121,11 +123,18 @@ public sealed class Aligner
             }
         }
 
-        return corners;
+        return (corners, anchors);
     }
 
-    /// <summary>Aligns sentences [i0, i1) with [j0, j1) and appends the beads.</summary>
-    private void AlignRegion(BeadScorer scorer, int i0, int i1, int j0, int j1, List<BandedSearch.PathBead> beads)
+    /// <summary>The anchors strictly inside a chunk (its corners are its ends), or null to let the chunk look for its own.</summary>
+    private static List<(int I, int J)>? Inside(List<(int I, int J)>? anchors, int i0, int i1, int j0, int j1) =>
+        anchors?.Where(a => a.I > i0 && a.I < i1 && a.J > j0 && a.J < j1).ToList();
+
+    /// <summary>
+    /// Aligns sentences [i0, i1) with [j0, j1) and appends the beads. <paramref name="knownAnchors"/>: anchors already
+    /// found for this region (a chunk of a long one), or null to find them.
+    /// </summary>
+    private void AlignRegion(BeadScorer scorer, int i0, int i1, int j0, int j1, List<BandedSearch.PathBead> beads, List<(int I, int J)>? knownAnchors = null)
     {
         int n = i1 - i0, m = j1 - j0;
         if (n == 0 || m == 0)
@@ -148,7 +157,7 @@ public sealed class Aligner
         List<(int I, int J)> knots = [(i0, j0)];
         if (Options.UseAnchors && n > 4 && m > 4)
         {
-            knots.AddRange(AnchorFinder.Find(scorer, i0, i1, j0, j1, expected));
+            knots.AddRange(knownAnchors ?? AnchorFinder.Find(scorer, i0, i1, j0, j1, expected));
         }
 
         knots.Add((i1, j1));
@@ -170,7 +179,7 @@ public sealed class Aligner
             }
         }
 
-        List<BandedSearch.PathBead> first = BandedSearch.Run(scorer, i0, i1, j0, j1, lo, hi);
+        List<BandedSearch.PathBead> first = BandedSearch.Run(scorer, i0, i1, j0, j1, lo, hi, BeadScorer.FirstPassShapes);
 
         // Pass 2: re-estimate the length model on confident 1-1 beads, then search a narrow band around pass 1.
         var refined = new BeadScorer(scorer.Source, scorer.Target, Options, Reestimate(scorer, first));

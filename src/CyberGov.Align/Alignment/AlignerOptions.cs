@@ -36,6 +36,9 @@ public sealed record AlignerOptions
     /// <summary>Cost of a 3-1 or 1-3 bead.</summary>
     public double ThreeOneCost { get; init; } = 4.2;
 
+    /// <summary>Cost of a 4-1, 1-4, 2-3 or 3-2 bead (offered in the refine pass only).</summary>
+    public double FourOneCost { get; init; } = 5.5;
+
     /// <summary>Cost per paragraph break that a bead crosses on one side but not on the other.</summary>
     public double ParagraphBreakCost { get; init; } = 3.0;
 
@@ -70,6 +73,7 @@ public sealed record AlignerOptions
         Check(MergeCost >= 0 && double.IsFinite(MergeCost), nameof(MergeCost));
         Check(TwoTwoCost >= 0 && double.IsFinite(TwoTwoCost), nameof(TwoTwoCost));
         Check(ThreeOneCost >= 0 && double.IsFinite(ThreeOneCost), nameof(ThreeOneCost));
+        Check(FourOneCost >= 0 && double.IsFinite(FourOneCost), nameof(FourOneCost));
         Check(ParagraphBreakCost >= 0 && double.IsFinite(ParagraphBreakCost), nameof(ParagraphBreakCost));
         Check(UnsupportedSentenceCost >= 0 && double.IsFinite(UnsupportedSentenceCost), nameof(UnsupportedSentenceCost));
         Check(TranslationWeight >= 0 && double.IsFinite(TranslationWeight), nameof(TranslationWeight));

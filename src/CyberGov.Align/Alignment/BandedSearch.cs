@@ -13,7 +13,7 @@ internal static class BandedSearch
     /// Best path from (i0, j0) to (i1, j1). <paramref name="lo"/>/<paramref name="hi"/> give, for each grid row
     /// i = i0..i1 (index i - i0), the inclusive range of grid columns allowed. They are made monotone and connected here.
     /// </summary>
-    public static List<PathBead> Run(BeadScorer scorer, int i0, int i1, int j0, int j1, int[] lo, int[] hi)
+    public static List<PathBead> Run(BeadScorer scorer, int i0, int i1, int j0, int j1, int[] lo, int[] hi, int shapeCount = int.MaxValue)
     {
         int rows = i1 - i0 + 1;
         Normalize(lo, hi, j0, j1);
@@ -41,7 +41,7 @@ internal static class BandedSearch
         var back = new byte[cells];
         Array.Fill(cost, float.PositiveInfinity);
         cost[Index(0, j0)] = 0;
-        ReadOnlySpan<(int A, int B)> shapes = BeadScorer.Shapes;
+        ReadOnlySpan<(int A, int B)> shapes = BeadScorer.Shapes.AsSpan(0, Math.Min(shapeCount, BeadScorer.Shapes.Length));
 
         for (int r = 0; r < rows; r++)
         {

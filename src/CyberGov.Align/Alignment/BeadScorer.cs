@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CyberGov.Align.Scoring;
 
 namespace CyberGov.Align.Alignment;
@@ -12,7 +13,10 @@ internal sealed record TranslationEvidence(CharNGrams SourceTranslations, CharNG
 /// <summary>Scores candidate beads from the features of both documents.</summary>
 internal sealed class BeadScorer
 {
-    public static readonly (int A, int B)[] Shapes = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3)];
+    public static readonly (int A, int B)[] Shapes = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (1, 4), (4, 1), (2, 3), (3, 2)];
+
+    /// <summary>The shapes of the first, coarse pass: up to 3-1 and 1-3. The refine pass adds 1-4, 4-1, 2-3 and 3-2.</summary>
+    public const int FirstPassShapes = 8;
 
     private readonly SentenceFeatures _s;
     private readonly SentenceFeatures _t;
@@ -37,7 +41,8 @@ internal sealed class BeadScorer
                 (1, 1) => 0,
                 (2, 1) or (1, 2) => options.MergeCost,
                 (2, 2) => options.TwoTwoCost,
-                _ => options.ThreeOneCost,
+                (3, 1) or (1, 3) => options.ThreeOneCost,
+                _ => options.FourOneCost,
             };
         }
     }
@@ -64,6 +69,7 @@ internal sealed class BeadScorer
 
     public LengthModel Lengths { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int PairOverlap(int s, int t) => (_s.KeySignature[s] & _t.KeySignature[t]) == 0 ? 0 : SentenceFeatures.Overlap(_s.KeysOf(s), _t.KeysOf(t));
 
     /// <summary>Scores the bead of shape <paramref name="shape"/> whose first sentences are <paramref name="i0"/> and <paramref name="j0"/>.</summary>
@@ -192,6 +198,7 @@ internal sealed class OverlapCache
     /// <summary>A cache that holds nothing (overlaps are computed on demand).</summary>
     public static OverlapCache None(BeadScorer scorer) => new(scorer, 0, [], []);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Get(int s, int t)
     {
         int r = s - FirstRow;

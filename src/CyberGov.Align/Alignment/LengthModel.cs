@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CyberGov.Align.Alignment;
 
 /// <summary>
@@ -17,6 +19,7 @@ internal readonly record struct LengthModel(double Ratio, double Variance)
     private double InverseScale { get; } = 1.0 / Math.Sqrt(2 * Variance);
 
     /// <summary>−log of the two-sided tail probability of the length difference (0 when the lengths agree): −ln erfc(|δ|/√2).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Cost(int sourceLength, int targetLength)
     {
         double mean = (0.5 * sourceLength) + (HalfInverseRatio * targetLength);
@@ -34,6 +37,7 @@ internal readonly record struct LengthModel(double Ratio, double Variance)
     private static readonly double[] Table = BuildTable();
 
     /// <summary>−ln erfc(x) for x ≥ 0 from a table (step 1/256, linear interpolation, error below 1e-5) up to 8, beyond by the asymptote x² + ln(x√π).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double NegLogErfc(double x)
     {
         if (x >= TableEnd)
