@@ -68,20 +68,10 @@ public static class CliApp
         {
             return body();
         }
-        catch (InputFormatException ex)
+        catch (Exception ex) when (ExitCodeFor(ex) is int code)
         {
             Console.Error.WriteLine($"cyberalign: {ex.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or ArgumentException)
-        {
-            Console.Error.WriteLine($"cyberalign: {ex.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (IOException ex)
-        {
-            Console.Error.WriteLine($"cyberalign: {ex.Message}");
-            return ExitCodes.Failure;
+            return code;
         }
     }
 
@@ -100,15 +90,18 @@ public static class CliApp
             Console.Error.WriteLine("cyberalign: cancelled; finished outputs are kept, re-run to resume");
             return ExitCodes.Cancelled;
         }
-        catch (Exception ex) when (ex is InputFormatException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception ex) when (ExitCodeFor(ex) is int code)
         {
             Console.Error.WriteLine($"cyberalign: {ex.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (IOException ex)
-        {
-            Console.Error.WriteLine($"cyberalign: {ex.Message}");
-            return ExitCodes.Failure;
+            return code;
         }
     }
+
+    /// <summary>The exit code of a failure the user can act on (bad input, I/O), or null for a bug, which propagates.</summary>
+    private static int? ExitCodeFor(Exception ex) => ex switch
+    {
+        InputFormatException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or ArgumentException => ExitCodes.BadInput,
+        IOException => ExitCodes.Failure,
+        _ => null,
+    };
 }

@@ -182,7 +182,8 @@ public sealed class Aligner
         List<BandedSearch.PathBead> first = BandedSearch.Run(scorer, i0, i1, j0, j1, lo, hi, BeadScorer.FirstPassShapes);
 
         // Pass 2: re-estimate the length model on confident 1-1 beads, then search a narrow band around pass 1.
-        var refined = new BeadScorer(scorer.Source, scorer.Target, Options, Reestimate(scorer, first));
+        List<(int I, int J)> confident = [.. first.Where(b => b.A == 1 && b.B == 1 && b.Evidence.Similarity >= 0.2).Select(b => (b.I0, b.J0))];
+        var refined = new BeadScorer(scorer.Source, scorer.Target, Options, Reestimate(scorer.Lengths, scorer.Source, scorer.Target, confident));
         Array.Fill(lo, int.MaxValue);
         Array.Fill(hi, int.MinValue);
         int wr = Options.RefineBandWidth;
@@ -306,19 +307,13 @@ public sealed class Aligner
         return new AlignmentResult(source, target, result) { Statistics = alignment.Statistics };
     }
 
-    /// <summary>The length model of an existing alignment: ratio and variance from its confident 1-1 beads.</summary>
-    private static LengthModel LengthsOf(SentenceFeatures s, SentenceFeatures t, IReadOnlyList<Bead> beads)
-    {
-        var path = new List<BandedSearch.PathBead>(beads.Count);
-        foreach (Bead b in beads)
-        {
-            // Reestimate keeps 1-1 beads with similarity >= 0.2; confidence >= 0.8 stands in for that here.
-            path.Add(new BandedSearch.PathBead(b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount, new BeadEvidence(0, b.Confidence >= 0.8 ? 1 : 0, 0, 0, 0)));
-        }
-
-        var scorer = new BeadScorer(s, t, AlignerOptions.Default, LengthModel.Initial(s.LengthPrefix[^1], t.LengthPrefix[^1]));
-        return Reestimate(scorer, path);
-    }
+    /// <summary>The length model of an existing alignment: ratio and variance from its confident (≥ 0.8) 1-1 beads.</summary>
+    private static LengthModel LengthsOf(SentenceFeatures s, SentenceFeatures t, IReadOnlyList<Bead> beads) =>
+        Reestimate(
+            LengthModel.Initial(s.LengthPrefix[^1], t.LengthPrefix[^1]),
+            s,
+            t,
+            [.. beads.Where(b => b.SourceCount == 1 && b.TargetCount == 1 && b.Confidence >= 0.8).Select(b => (b.SourceStart, b.TargetStart))]);
 
     /// <summary>For each row i in [i0, i1], the column the path is expected to cross: length-proportional between knots.</summary>
     private static double[] ExpectedColumns(BeadScorer scorer, int i0, int i1, int j0, int j1, List<(int I, int J)> knots)
@@ -358,38 +353,31 @@ public sealed class Aligner
         return expected;
     }
 
-    private static LengthModel Reestimate(BeadScorer scorer, List<BandedSearch.PathBead> path)
+    /// <summary>Ratio and variance estimated from sentence pairs believed to translate each other; <paramref name="fallback"/> when fewer than 20.</summary>
+    private static LengthModel Reestimate(LengthModel fallback, SentenceFeatures s, SentenceFeatures t, List<(int I, int J)> pairs)
     {
         long ls = 0, lt = 0;
-        int count = 0;
-        foreach (BandedSearch.PathBead b in path)
+        foreach ((int i, int j) in pairs)
         {
-            if (b.A == 1 && b.B == 1 && b.Evidence.Similarity >= 0.2)
-            {
-                ls += scorer.Source.Length[b.I0];
-                lt += scorer.Target.Length[b.J0];
-                count++;
-            }
+            ls += s.Length[i];
+            lt += t.Length[j];
         }
 
-        if (count < 20 || ls == 0 || lt == 0)
+        if (pairs.Count < 20 || ls == 0 || lt == 0)
         {
-            return scorer.Lengths;
+            return fallback;
         }
 
         double c = (double)lt / ls;
         double sum = 0;
-        foreach (BandedSearch.PathBead b in path)
+        foreach ((int i, int j) in pairs)
         {
-            if (b.A == 1 && b.B == 1 && b.Evidence.Similarity >= 0.2)
-            {
-                double l1 = scorer.Source.Length[b.I0], l2 = scorer.Target.Length[b.J0];
-                double mean = Math.Max(1, (l1 + l2 / c) / 2);
-                sum += (l2 - c * l1) * (l2 - c * l1) / mean;
-            }
+            double l1 = s.Length[i], l2 = t.Length[j];
+            double mean = Math.Max(1, (l1 + l2 / c) / 2);
+            sum += (l2 - c * l1) * (l2 - c * l1) / mean;
         }
 
-        double variance = Math.Clamp(sum / count, 0.5 * c, 50 * c);
+        double variance = Math.Clamp(sum / pairs.Count, 0.5 * c, 50 * c);
         return new LengthModel(c, variance);
     }
 
