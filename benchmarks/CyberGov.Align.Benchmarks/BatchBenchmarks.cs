@@ -43,7 +43,7 @@ public class BatchBenchmarks
     [Benchmark]
     public async Task<long> AlignBatch()
     {
-        var options = new BatchOptions(Path.Combine(_root, "out"), "jsonl", WriterOptions.Default, new ReadOptions { ParagraphMode = ParagraphMode.PreSplit }, Language.Chinese, Language.English, Environment.ProcessorCount, Force: true);
+        var options = new BatchOptions(Path.Combine(_root, "out"), "jsonl", WriterOptions.Default, new ReadOptions { ParagraphMode = ParagraphMode.PreSplit }, new ReadOptions { ParagraphMode = ParagraphMode.PreSplit }, Language.Chinese, Language.English, Environment.ProcessorCount, Force: true);
         BatchTotals totals = await BatchRunner.RunAsync(_pairs, _aligner, options, null, CancellationToken.None);
         return totals.Done;
     }

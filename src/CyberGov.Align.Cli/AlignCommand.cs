@@ -23,11 +23,11 @@ internal static class AlignCommand
         translation.AddTo(command);
         command.SetAction((parse, cancellationToken) => CliApp.GuardAsync(async () =>
         {
+            bool translate = translation.Enabled(parse);
             settings.PreloadDictionary(parse);
-            ReadOptions read = settings.Input.Resolve(parse);
             (Language sourceLanguage, Language targetLanguage) = settings.Languages(parse);
-            Document src = DocumentReader.ReadFile(parse.GetValue(source)!.FullName, sourceLanguage, read);
-            Document tgt = DocumentReader.ReadFile(parse.GetValue(target)!.FullName, targetLanguage, read);
+            Document src = DocumentReader.ReadFile(parse.GetValue(source)!.FullName, sourceLanguage, settings.Input.ResolveSource(parse));
+            Document tgt = DocumentReader.ReadFile(parse.GetValue(target)!.FullName, targetLanguage, settings.Input.ResolveTarget(parse));
             if (src.Language == tgt.Language)
             {
                 Console.Error.WriteLine($"cyberalign: warning: both files look {src.Language}; aligning anyway (give --source-lang/--target-lang if this is wrong)");
@@ -35,14 +35,15 @@ internal static class AlignCommand
 
             Aligner aligner = settings.CreateBuilder(parse).Build();
             AlignmentResult result = aligner.Align(src, tgt, cancellationToken);
-            if (translation.Enabled(parse))
+            bool translatorFailed = false;
+            if (translate)
             {
-                result = await translation.FillAsync(parse, aligner, result, cancellationToken).ConfigureAwait(false);
+                (result, translatorFailed) = await translation.FillAsync(parse, aligner, result, cancellationToken).ConfigureAwait(false);
             }
 
             string? path = parse.GetValue(output);
-            AlignmentOutput.Write(result, path, settings.ResolveFormat(parse, path), settings.WriterOptions(parse));
-            return ExitCodes.Success;
+            AlignmentOutput.Write(result, path, settings.ResolveFormat(parse, path), settings.WriterOptions(parse), cancellationToken);
+            return translatorFailed ? ExitCodes.Failure : ExitCodes.Success;
         }));
         return command;
     }

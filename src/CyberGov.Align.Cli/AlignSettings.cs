@@ -41,7 +41,7 @@ internal sealed class AlignSettings
         command.Options.Add(NoDictionary);
         command.Options.Add(NoParagraphs);
         command.Options.Add(Weights);
-        Input.AddTo(command);
+        Input.AddTo(command, twoFiles: true);
     }
 
     /// <summary>Starts loading the bundled dictionary in the background (unless --no-dictionary), so it overlaps reading the inputs.</summary>

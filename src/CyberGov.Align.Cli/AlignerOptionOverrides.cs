@@ -27,6 +27,14 @@ internal static class AlignerOptionOverrides
 
     public static IEnumerable<string> Names => Setters.Keys;
 
+    private static string Range(string name) => name switch
+    {
+        "null" => "must be more than 0",
+        "refine-band" => "must be 3 to 1000",
+        "max-band" => "must be at least refine-band and at most 100000",
+        _ => "must be 0 or more",
+    };
+
     public static AlignerOptions Apply(AlignerOptions options, string assignment)
     {
         int eq = assignment.IndexOf('=', StringComparison.Ordinal);
@@ -36,6 +44,22 @@ internal static class AlignerOptionOverrides
             throw new ArgumentException($"--weight '{assignment}': expected NAME=NUMBER with NAME one of {string.Join(", ", Names)}");
         }
 
-        return set(options, value);
+        string name = assignment[..eq].Trim().ToLowerInvariant();
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentException($"--weight {name}: {assignment[(eq + 1)..]} is not a finite number");
+        }
+
+        AlignerOptions changed = set(options, value);
+        try
+        {
+            changed.Validate();
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw new ArgumentException($"--weight {name}={value.ToString(CultureInfo.InvariantCulture)} is out of range ({Range(name)})");
+        }
+
+        return changed;
     }
 }

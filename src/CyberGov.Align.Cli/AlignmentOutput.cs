@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using CyberGov.Align.Alignment;
 using CyberGov.Align.Formats;
@@ -14,7 +15,7 @@ internal static class AlignmentOutput
     public static string[] Files(string path, string format, Language source, Language target) =>
         format == "moses" ? [MosesPath(path, source), MosesPath(path, target)] : [path];
 
-    public static void Write(AlignmentResult result, string? path, string format, WriterOptions options)
+    public static void Write(AlignmentResult result, string? path, string format, WriterOptions options, CancellationToken cancellationToken = default)
     {
         if (format == "moses")
         {
@@ -29,7 +30,7 @@ internal static class AlignmentOutput
                 throw new ArgumentException("--format moses needs the two documents in different languages");
             }
 
-            AtomicFile.Write(sourcePath, s => AtomicFile.Write(targetPath, t => MosesWriter.Write(result, s, t)));
+            AtomicFile.Write(sourcePath, s => AtomicFile.Write(targetPath, t => MosesWriter.Write(result, s, t, cancellationToken)));
             return;
         }
 
@@ -37,30 +38,80 @@ internal static class AlignmentOutput
         if (string.IsNullOrEmpty(path) || path == "-")
         {
             using var stdout = new StreamWriter(Console.OpenStandardOutput(), Utf8, 1 << 16) { NewLine = "\n" };
-            writer.Write(result, stdout);
+            writer.Write(result, stdout, cancellationToken);
             return;
         }
 
-        AtomicFile.Write(path, w => writer.Write(result, w));
+        AtomicFile.Write(path, w => writer.Write(result, w, cancellationToken));
     }
 
     private static string MosesPath(string prefix, Language language) => $"{prefix}.{language.ToCode()}";
 }
 
-/// <summary>Writes a file through a temporary file in the same folder and a rename, so readers never see half a file.</summary>
+/// <summary>
+/// Writes an output file so that readers never see half of it and nothing but the named file is touched: a regular
+/// file (new or existing) is written to a temporary file in the same folder and renamed over it; a symbolic link is
+/// followed and its final target written the same way (the link stays a link); a device, FIFO or socket is written
+/// through in place (never replaced). Errors name the user's path, never the temporary one.
+/// </summary>
 internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    public static void Write(string path, Action<TextWriter> write)
+    public static void Write(string path, Action<TextWriter> write) =>
+        WriteStream(path, stream =>
+        {
+            using var file = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };
+            write(file);
+        });
+
+    /// <summary>Like <see cref="Write"/>, for binary output (the stream is closed afterwards).</summary>
+    public static void WriteStream(string path, Action<Stream> write)
     {
+        ArgumentException.ThrowIfNullOrEmpty(path);
         string full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new ArgumentException($"{path}: is a directory; give a file name for the output");
+        }
+
+        string real = ResolveLinks(full);
+        try
+        {
+            if (IsSpecialFile(real))
+            {
+                using var stream = new FileStream(real, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1, FileOptions.None);
+                write(stream);
+                stream.Flush();
+                return;
+            }
+
+            ReplaceRegularFile(real, write);
+        }
+        catch (IOException ex) when (ex is not FileNotFoundException)
+        {
+            throw new IOException($"cannot write {path}: {Reason(ex)}", ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new UnauthorizedAccessException($"cannot write {path}: permission denied", ex);
+        }
+    }
+
+    private static void ReplaceRegularFile(string full, Action<Stream> write)
+    {
+        string? folder = Path.GetDirectoryName(full);
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"the folder {folder} does not exist");
+        }
+
         string temp = $"{full}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
         try
         {
-            using (var file = new StreamWriter(temp, false, Utf8, 1 << 16) { NewLine = "\n" })
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                write(file);
+                write(stream);
             }
 
             File.Move(temp, full, overwrite: true);
@@ -73,4 +124,59 @@ internal static class AtomicFile
             }
         }
     }
+
+    /// <summary>The final target of a chain of symbolic links (the path itself when it is not a link).</summary>
+    private static string ResolveLinks(string full)
+    {
+        var info = new FileInfo(full);
+        if (info.LinkTarget is null)
+        {
+            return full;
+        }
+
+        FileSystemInfo? final = info.ResolveLinkTarget(returnFinalTarget: true);
+        return final?.FullName ?? full;
+    }
+
+    /// <summary>A character or block device, FIFO or socket: something to write into, never to replace.</summary>
+    private static bool IsSpecialFile(string full) => UnixFileType.Of(full) is { } type && type != UnixFileType.Regular && type != UnixFileType.Directory;
+
+    private static string Reason(IOException ex)
+    {
+        string message = ex.Message;
+        int cut = message.IndexOf(" : '", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+}
+
+/// <summary>
+/// The type of a file system entry as the kernel's stat reports it (S_IFMT bits): .NET's FileAttributes cannot tell a
+/// device or FIFO from a regular file. Asks the runtime's own native shim, which reports the mode in portable form
+/// on every Unix; null on Windows, for a missing entry, or if the shim cannot be called.
+/// </summary>
+internal static partial class UnixFileType
+{
+    public const int Fifo = 0x1000, CharacterDevice = 0x2000, Directory = 0x4000, BlockDevice = 0x6000, Regular = 0x8000, Socket = 0xC000;
+
+    public static int? Of(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return null;
+        }
+
+        byte[] status = new byte[512]; // FileStatus: int Flags, int Mode, … (well under 512 bytes)
+        try
+        {
+            return Stat(path, status) == 0 ? BitConverter.ToInt32(status, 4) & 0xF000 : null;
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // Without the shim, be safe: anything under /dev is written through, never replaced.
+            return path.StartsWith("/dev/", StringComparison.Ordinal) ? CharacterDevice : null;
+        }
+    }
+
+    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Stat(string path, [Out] byte[] status);
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using CyberGov.Align.Text;
 
 namespace CyberGov.Align.Cli;
@@ -55,7 +56,12 @@ public static class CliApp
             return ExitCodes.BadInput;
         }
 
-        return parse.Invoke();
+        // Ctrl+C (SIGINT), SIGTERM and SIGQUIT all cancel the token the commands observe; the work stops within about
+        // 100 ms and the command exits with 130. A second signal, or a command still running 3 s after the first,
+        // ends the process at once (finished outputs are complete files; unfinished ones were never renamed into place).
+        using var cancel = new CancellationTokenSource();
+        using Termination termination = Termination.Register(cancel, TimeSpan.FromSeconds(3));
+        return parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancel.Token).GetAwaiter().GetResult();
     }
 
     /// <summary>Runs a command body, turning known failures into messages on stderr and exit codes.</summary>
@@ -75,10 +81,11 @@ public static class CliApp
         }
     }
 
-    /// <summary>Runs an asynchronous command body like <see cref="Guard"/>; cancellation (Ctrl+C) exits with 130.</summary>
+    /// <summary>Runs an asynchronous command body like <see cref="Guard"/>; cancellation (Ctrl+C, SIGTERM) exits with 130.</summary>
     /// <param name="body">The body.</param>
+    /// <param name="cancelledMessage">What to tell the user when cancelled (default: nothing was written).</param>
     /// <returns>The exit code.</returns>
-    public static async Task<int> GuardAsync(Func<Task<int>> body)
+    public static async Task<int> GuardAsync(Func<Task<int>> body, string cancelledMessage = "cancelled; no output was written")
     {
         ArgumentNullException.ThrowIfNull(body);
         try
@@ -87,7 +94,7 @@ public static class CliApp
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine("cyberalign: cancelled; finished outputs are kept, re-run to resume");
+            Console.Error.WriteLine($"cyberalign: {cancelledMessage}");
             return ExitCodes.Cancelled;
         }
         catch (Exception ex) when (ExitCodeFor(ex) is int code)
@@ -104,4 +111,57 @@ public static class CliApp
         IOException => ExitCodes.Failure,
         _ => null,
     };
+}
+
+/// <summary>Turns SIGINT, SIGTERM and SIGQUIT into cancellation, with a hard stop for a second signal or a slow exit.</summary>
+internal sealed class Termination : IDisposable
+{
+    private readonly List<PosixSignalRegistration> _registrations = [];
+    private readonly CancellationTokenSource _cancel;
+    private readonly TimeSpan _grace;
+    private int _signals;
+
+    private Termination(CancellationTokenSource cancel, TimeSpan grace)
+    {
+        _cancel = cancel;
+        _grace = grace;
+    }
+
+    public static Termination Register(CancellationTokenSource cancel, TimeSpan grace)
+    {
+        var termination = new Termination(cancel, grace);
+        foreach (PosixSignal signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGQUIT })
+        {
+            try
+            {
+                termination._registrations.Add(PosixSignalRegistration.Create(signal, termination.Handle));
+            }
+            catch (PlatformNotSupportedException)
+            {
+                // SIGQUIT is not available everywhere (Windows): the others still cancel.
+            }
+        }
+
+        return termination;
+    }
+
+    private void Handle(PosixSignalContext context)
+    {
+        context.Cancel = true; // the process does not die here: the work observes the token and exits with 130
+        if (Interlocked.Increment(ref _signals) > 1)
+        {
+            Environment.Exit(ExitCodes.Cancelled);
+        }
+
+        _cancel.Cancel();
+        _ = Task.Delay(_grace).ContinueWith(_ => Environment.Exit(ExitCodes.Cancelled), TaskScheduler.Default);
+    }
+
+    public void Dispose()
+    {
+        foreach (PosixSignalRegistration r in _registrations)
+        {
+            r.Dispose();
+        }
+    }
 }

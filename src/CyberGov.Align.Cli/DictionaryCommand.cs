@@ -22,16 +22,13 @@ internal static class DictionaryCommand
             using Stream inFile = input.OpenRead();
             using Stream inStream = input.Name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(inFile, CompressionMode.Decompress) : inFile;
             using var reader = new StreamReader(inStream, Encoding.UTF8);
-            string temp = target.FullName + ".tmp";
-            int count;
-            using (Stream outFile = File.Create(temp))
-            using (Stream outStream = target.Name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(outFile, CompressionLevel.SmallestSize) : outFile)
-            using (var writer = new StreamWriter(outStream, new UTF8Encoding(false)))
+            int count = 0;
+            AtomicFile.WriteStream(target.FullName, outFile =>
             {
+                using Stream outStream = target.Name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(outFile, CompressionLevel.SmallestSize, leaveOpen: true) : outFile;
+                using var writer = new StreamWriter(outStream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
                 count = CedictCompiler.Compile(reader, writer);
-            }
-
-            File.Move(temp, target.FullName, overwrite: true);
+            });
             Console.Error.WriteLine($"cyberalign: wrote {count:N0} headwords to {target.FullName}");
             return ExitCodes.Success;
         }));

@@ -10,7 +10,13 @@ internal sealed class InputOptions
 
     public Option<bool> LineParagraphs { get; } = new("--line-paragraphs") { Description = "Every line is a paragraph (default: paragraphs are separated by blank lines)." };
 
-    public Option<string?> Encoding { get; } = new("--encoding") { Description = "Encoding of files without a byte-order mark: utf-8 (default) or gb18030." };
+    public Option<string?> Encoding { get; } = new("--encoding") { Description = "Encoding of files without a byte-order mark: utf-8 or gb18030 (default: utf-8, or gb18030 when the bytes are GB18030 Chinese and not UTF-8)." };
+
+    public Option<string?> SourceEncoding { get; } = new("--source-encoding") { Description = "Encoding of the source file (overrides --encoding for it)." };
+
+    public Option<string?> TargetEncoding { get; } = new("--target-encoding") { Description = "Encoding of the target file (overrides --encoding for it)." };
+
+    public Option<bool> ForceLanguage { get; } = new("--force-lang") { Description = "Use the declared language even when the text's script says otherwise." };
 
     public Option<bool> ReplaceInvalid { get; } = new("--replace-invalid") { Description = "Replace invalid bytes with U+FFFD instead of failing." };
 
@@ -18,25 +24,43 @@ internal sealed class InputOptions
 
     public Option<FileInfo?> Abbreviations { get; } = new("--abbreviations") { Description = "A file of extra English abbreviations (one per line; 'ambiguous' after a tab marks those that may end a sentence)." };
 
-    public void AddTo(Command command)
+    /// <summary>Adds the options; <paramref name="twoFiles"/> adds --source-encoding and --target-encoding.</summary>
+    public void AddTo(Command command, bool twoFiles = false)
     {
         command.Options.Add(PreSplit);
         command.Options.Add(LineParagraphs);
         command.Options.Add(Encoding);
+        if (twoFiles)
+        {
+            command.Options.Add(SourceEncoding);
+            command.Options.Add(TargetEncoding);
+        }
+
+        command.Options.Add(ForceLanguage);
         command.Options.Add(ReplaceInvalid);
         command.Options.Add(SemicolonBreaks);
         command.Options.Add(Abbreviations);
     }
 
-    public ReadOptions Resolve(ParseResult parse)
+    /// <summary>The reading settings of the source file (--source-encoding, else --encoding).</summary>
+    public ReadOptions ResolveSource(ParseResult parse) => Resolve(parse, parse.GetValue(SourceEncoding) is { } e ? (e, "--source-encoding") : null);
+
+    /// <summary>The reading settings of the target file (--target-encoding, else --encoding).</summary>
+    public ReadOptions ResolveTarget(ParseResult parse) => Resolve(parse, parse.GetValue(TargetEncoding) is { } e ? (e, "--target-encoding") : null);
+
+    /// <summary>The reading settings of a single file (--encoding).</summary>
+    public ReadOptions Resolve(ParseResult parse) => Resolve(parse, null);
+
+    private ReadOptions Resolve(ParseResult parse, (string? Name, string Option)? sideEncoding)
     {
-        string? encodingName = parse.GetValue(Encoding);
+        (string? encodingName, string option) = sideEncoding ?? (parse.GetValue(Encoding), "--encoding");
         System.Text.Encoding? encoding = encodingName?.Trim().ToUpperInvariant() switch
         {
-            null or "" or "UTF-8" or "UTF8" => null,
+            null => null,
+            "UTF-8" or "UTF8" => new System.Text.UTF8Encoding(false),
             "GB18030" or "GBK" or "GB2312" => DocumentReader.GB18030,
             "UTF-16" or "UTF16" => System.Text.Encoding.Unicode,
-            _ => throw new ArgumentException($"unknown encoding '{encodingName}': use utf-8, utf-16 or gb18030"),
+            _ => throw new ArgumentException($"{option}: unknown encoding '{encodingName}': use utf-8, utf-16 or gb18030"),
         };
 
         var segmenter = Segmentation.SegmenterOptions.Default;
@@ -64,6 +88,7 @@ internal sealed class InputOptions
             ReplaceInvalidBytes = parse.GetValue(ReplaceInvalid),
             ParagraphMode = preSplit ? ParagraphMode.PreSplit : lines ? ParagraphMode.Lines : ParagraphMode.BlankLines,
             Segmenter = segmenter,
+            ForceLanguage = parse.GetValue(ForceLanguage),
         };
     }
 

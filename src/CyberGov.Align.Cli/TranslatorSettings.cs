@@ -28,10 +28,42 @@ internal sealed class TranslatorSettings
         command.Options.Add(Threshold);
     }
 
-    public bool Enabled(ParseResult parse) => parse.GetValue(Translator) is not null;
+    /// <summary>Whether --translator was given; the options that only make sense with it are refused without it, and bad values are refused.</summary>
+    public bool Enabled(ParseResult parse)
+    {
+        bool enabled = parse.GetValue(Translator) is not null;
+        foreach ((string name, bool given) in new[]
+        {
+            ("--gap-threshold", parse.GetValue(Threshold) is not null),
+            ("--budget-chars", parse.GetValue(Budget) is not null),
+            ("--cache", parse.GetValue(Cache) is not null),
+        })
+        {
+            if (given && !enabled)
+            {
+                throw new ArgumentException($"{name} needs --translator (it only applies to translation-assisted gap filling)");
+            }
+        }
 
-    /// <summary>Fills the gaps of <paramref name="result"/> and reports the cost on stderr.</summary>
-    public async Task<AlignmentResult> FillAsync(ParseResult parse, Aligner aligner, AlignmentResult result, CancellationToken cancellationToken)
+        if (parse.GetValue(Budget) is < 0 and long budget)
+        {
+            throw new ArgumentException($"--budget-chars must be 0 or more (got {budget})");
+        }
+
+        if (parse.GetValue(Threshold) is double threshold && !(threshold is >= 0 and <= 1))
+        {
+            throw new ArgumentException($"--gap-threshold must be between 0 and 1 (got {threshold.ToString(CultureInfo.InvariantCulture)})");
+        }
+
+        return enabled;
+    }
+
+    /// <summary>
+    /// Fills the gaps of <paramref name="result"/> and reports the cost on stderr. <c>Failed</c> is true when a region
+    /// could not be translated because the translator failed (the alignment is still complete: those regions stay as the
+    /// offline aligner had them); regions left out for the budget are not failures.
+    /// </summary>
+    public async Task<(AlignmentResult Alignment, bool Failed)> FillAsync(ParseResult parse, Aligner aligner, AlignmentResult result, CancellationToken cancellationToken)
     {
         string spec = parse.GetValue(Translator)!;
         using ServiceProvider? services = spec == "azure" ? AzureServices() : null;
@@ -48,25 +80,23 @@ internal sealed class TranslatorSettings
             BudgetCharacters = parse.GetValue(Budget),
             ConfidenceThreshold = parse.GetValue(Threshold) ?? GapFillOptions.Default.ConfidenceThreshold,
         };
-        GapFillResult filled;
-        try
-        {
-            filled = await new GapFiller(aligner, (ITranslator?)cache ?? translator, options).FillAsync(result, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ArgumentOutOfRangeException ex)
-        {
-            throw new ArgumentException($"gap filling: {ex.Message}", ex);
-        }
+        GapFillResult filled = await new GapFiller(aligner, (ITranslator?)cache ?? translator, options).FillAsync(result, cancellationToken).ConfigureAwait(false);
 
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"cyberalign: gap filling: {filled.Regions} low-confidence regions, {filled.RegionsFilled} re-aligned; {filled.SentencesTranslated} of {result.Source.Sentences.Count} source sentences translated ({filled.ShareTranslated:P1}); {filled.CharactersSent} characters sent in {filled.Requests} requests{(cache is null ? string.Empty : $" ({cache.Hits} texts from the cache)")}; {filled.Elapsed.TotalSeconds:0.0} s"));
+            $"cyberalign: gap filling: {filled.Regions} low-confidence regions, {filled.RegionsFilled} re-aligned; {filled.SentencesTranslated} of {result.Source.Sentences.Count} source sentences translated ({filled.ShareTranslated:P1}); {filled.CharactersSent} characters translated in {filled.Requests} requests{(cache is null ? string.Empty : $" ({cache.Hits} texts from the cache)")}; {filled.Elapsed.TotalSeconds:0.0} s"));
         foreach (UntranslatedRegion u in filled.Untranslated)
         {
             Bead first = result.Beads[u.Beads.Start], last = result.Beads[u.Beads.End - 1];
             Console.Error.WriteLine($"cyberalign: not translated: source sentences {first.SourceStart + 1}-{last.SourceEnd}: {u.Reason}");
         }
 
-        return filled.Alignment;
+        int failed = filled.Untranslated.Count(u => u.Error is not null);
+        if (failed > 0)
+        {
+            Console.Error.WriteLine($"cyberalign: error: the translator failed for {failed} region(s); they keep the offline alignment (the output is complete)");
+        }
+
+        return (filled.Alignment, failed > 0);
     }
 
     private static ServiceProvider AzureServices()

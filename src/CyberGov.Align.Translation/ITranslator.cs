@@ -18,17 +18,17 @@ public interface ITranslator
     Task<IReadOnlyList<string>> TranslateAsync(IReadOnlyList<string> texts, Language sourceLanguage, Language targetLanguage, CancellationToken cancellationToken = default);
 }
 
-/// <summary>Counters of what a translator sent (thread-safe).</summary>
+/// <summary>Counters of what a translator got translated: only requests the service answered with translations count (thread-safe).</summary>
 public sealed class TranslationUsage
 {
     private long _requests;
     private long _characters;
     private long _texts;
 
-    /// <summary>Requests sent (one per batch; retries of a batch are not counted again).</summary>
+    /// <summary>Requests answered with translations (one per batch; retries of a batch are not counted again; failed requests not at all).</summary>
     public long Requests => Interlocked.Read(ref _requests);
 
-    /// <summary>Characters sent for translation.</summary>
+    /// <summary>Characters translated (sent and accepted by the service).</summary>
     public long Characters => Interlocked.Read(ref _characters);
 
     /// <summary>Texts sent for translation.</summary>

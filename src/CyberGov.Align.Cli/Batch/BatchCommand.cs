@@ -70,7 +70,8 @@ internal static class BatchCommand
                 outputFolder,
                 settings.ResolveFormat(parse, null),
                 settings.WriterOptions(parse),
-                settings.Input.Resolve(parse),
+                settings.Input.ResolveSource(parse),
+                settings.Input.ResolveTarget(parse),
                 sourceLanguage,
                 targetLanguage,
                 jobCount,
@@ -98,7 +99,7 @@ internal static class BatchCommand
             }
 
             return ExitCodes.Success;
-        }));
+        }, "cancelled; finished outputs are kept, re-run to resume"));
         return command;
     }
 

@@ -66,6 +66,11 @@ internal static class MergeCommand
             }
         }
 
+        if (byName.Count == 0)
+        {
+            throw new ArgumentException($"no {extension} files to merge in {string.Join(", ", folders.Select(f => f.FullName))} (was the batch run with --format {extension.TrimStart('.')}?)");
+        }
+
         return [.. byName.Select(kv => (kv.Key, kv.Value))];
     }
 

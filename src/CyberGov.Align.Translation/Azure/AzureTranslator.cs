@@ -122,7 +122,6 @@ public sealed class AzureTranslator : ITranslator
 
         request.Headers.Add("X-ClientTraceId", Guid.NewGuid().ToString());
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        Usage.Add(count, characters);
 
         HttpResponseMessage response;
         try
@@ -177,6 +176,7 @@ public sealed class AzureTranslator : ITranslator
                     : throw new TranslatorException(TranslatorErrorKind.MalformedResponse, $"item {k} of the answer has no translation", 0, (int)response.StatusCode);
             }
 
+            Usage.Add(count, characters); // only what the service accepted and translated (what it bills)
             return translations;
         }
     }

@@ -53,7 +53,8 @@ public sealed record GapFillOptions
 /// <summary>A region left as the offline aligner had it, and why.</summary>
 /// <param name="Beads">The beads of the region in the returned alignment's input (the offline alignment).</param>
 /// <param name="Reason">Why it was not translated: the budget, or the translator's error.</param>
-public sealed record UntranslatedRegion(BeadRange Beads, string Reason);
+/// <param name="Error">The translator's error, or null when the region was left out for the budget.</param>
+public sealed record UntranslatedRegion(BeadRange Beads, string Reason, TranslatorErrorKind? Error = null);
 
 /// <summary>What gap filling did and cost.</summary>
 public sealed class GapFillResult
@@ -210,7 +211,7 @@ public sealed class GapFiller
             }
             catch (TranslatorException ex)
             {
-                untranslated.AddRange(call.Select(r => new UntranslatedRegion(r, $"{ex.Kind}: {ex.Message}")));
+                untranslated.AddRange(call.Select(r => new UntranslatedRegion(r, $"{ex.Kind}: {ex.Message}", ex.Kind)));
             }
         }
 

@@ -39,30 +39,45 @@ public sealed class Aligner
         ArgumentNullException.ThrowIfNull(target);
         SentenceFeatures s = null!, t = null!;
         Parallel.Invoke(
-            () => s = FeatureExtractor.Extract(source, _lexicon, _glossary),
-            () => t = FeatureExtractor.Extract(target, _lexicon, _glossary));
+            () => s = FeatureExtractor.Extract(source, _lexicon, _glossary, cancellationToken),
+            () => t = FeatureExtractor.Extract(target, _lexicon, _glossary, cancellationToken));
         return new AlignmentResult(source, target, Confidence.Assign(AlignPath(source, target, s, t, cancellationToken), s, t));
     }
 
     /// <summary>The best path with each bead's evidence (confidence not yet assigned).</summary>
     internal List<BandedSearch.PathBead> AlignPath(Document source, Document target, SentenceFeatures s, SentenceFeatures t, CancellationToken cancellationToken)
     {
-        var beads = new List<BandedSearch.PathBead>(Math.Max(s.Count, t.Count));
-        LengthModel lengths = LengthModel.Initial(s.LengthPrefix[^1], t.LengthPrefix[^1]);
-        var scorer = new BeadScorer(s, t, Options, lengths);
-
-        List<(int I, int J)> cuts = Options.UseParagraphs && source.HasParagraphs && target.HasParagraphs
-            ? ParagraphCuts(source, target, s, t)
+        var scorer = new BeadScorer(s, t, Options, LengthModel.Initial(s.LengthPrefix[^1], t.LengthPrefix[^1]));
+        List<(int I, int J)> cuts = Options.UseParagraphs && ParagraphsInform(source) && ParagraphsInform(target)
+            ? ParagraphCuts(source, target, s, t, cancellationToken)
             : [];
-        cuts.Add((s.Count, t.Count));
+        return SearchPath(scorer, cuts, cancellationToken);
+    }
 
-        // Regions between paragraph cuts, long ones split further at consistent anchors, are independent: align them
+    /// <summary>
+    /// Whether a document's paragraphs say more than its sentences: more than one paragraph, and not (nearly) one
+    /// sentence each — then a paragraph pass would only repeat the sentence pass at the same cost.
+    /// </summary>
+    private static bool ParagraphsInform(Document document) =>
+        document.HasParagraphs && document.Sentences.Count >= document.Paragraphs.Count * 5L / 4;
+
+    /// <summary>
+    /// The best path through the whole grid of <paramref name="scorer"/>'s two feature sequences (sentences, or
+    /// paragraphs in the paragraph pass), never crossing the fixed <paramref name="cuts"/>. Linear in length: the grid is
+    /// cut at the fixed points and, in long stretches, at consistent anchors; the pieces are searched in parallel in bands.
+    /// </summary>
+    private List<BandedSearch.PathBead> SearchPath(BeadScorer scorer, List<(int I, int J)> cuts, CancellationToken cancellationToken)
+    {
+        int n = scorer.Source.Count, m = scorer.Target.Count;
+        cuts.Add((n, m));
+
+        // Regions between fixed cuts, long ones split further at consistent anchors, are independent: align them
         // on all cores and concatenate in order (the result does not depend on the scheduling).
         var regions = new List<(int I0, int I1, int J0, int J1, List<(int I, int J)>? Anchors)>();
         int pi = 0, pj = 0;
         foreach ((int ci, int cj) in cuts)
         {
-            (List<(int I, int J)> corners, List<(int I, int J)>? anchors) = ChunkCorners(scorer, pi, ci, pj, cj);
+            (List<(int I, int J)> corners, List<(int I, int J)>? anchors) = ChunkCorners(scorer, pi, ci, pj, cj, cancellationToken);
             foreach ((int si, int sj) in corners)
             {
                 regions.Add((pi, si, pj, sj, Inside(anchors, pi, si, pj, sj)));
@@ -79,8 +94,10 @@ public sealed class Aligner
         Parallel.For(0, regions.Count, new ParallelOptions { CancellationToken = cancellationToken }, r =>
         {
             paths[r] = [];
-            AlignRegion(scorer, regions[r].I0, regions[r].I1, regions[r].J0, regions[r].J1, paths[r], regions[r].Anchors);
+            AlignLongRegion(scorer, regions[r].I0, regions[r].I1, regions[r].J0, regions[r].J1, paths[r], regions[r].Anchors, cancellationToken);
         });
+
+        var beads = new List<BandedSearch.PathBead>(Math.Max(n, m));
         foreach (List<BandedSearch.PathBead> path in paths)
         {
             beads.AddRange(path);
@@ -88,6 +105,60 @@ public sealed class Aligner
 
         return beads;
     }
+
+    /// <summary>
+    /// Aligns a region that no consistent anchor could cut (repetitive text, or text with nothing to anchor on) in
+    /// overlapping windows of 2 × <see cref="ChunkRows"/> rows: each window's path is kept up to its middle, where the
+    /// next window starts, so the forced end of a window never decides a kept bead. Memory stays bounded by the window
+    /// and time linear in the region, whatever its length. Short regions go straight to <see cref="AlignRegion"/>.
+    /// </summary>
+    private void AlignLongRegion(BeadScorer scorer, int i0, int i1, int j0, int j1, List<BandedSearch.PathBead> beads, List<(int I, int J)>? anchors, CancellationToken cancellationToken)
+    {
+        if (i1 - i0 <= 3 * ChunkRows || j1 - j0 <= ChunkRows)
+        {
+            AlignRegion(scorer, i0, i1, j0, j1, beads, anchors, cancellationToken);
+            return;
+        }
+
+        var knots = new List<(int I, int J)> { (i0, j0) };
+        knots.AddRange(anchors ?? []);
+        knots.Add((i1, j1));
+        double[] expected = ExpectedColumns(scorer, i0, i1, j0, j1, knots);
+        int pi = i0, pj = j0;
+        var window = new List<BandedSearch.PathBead>();
+        while (i1 - pi > 3 * ChunkRows)
+        {
+            int wi = pi + (2 * ChunkRows);
+            int wj = Math.Clamp((int)Math.Round(expected[wi - i0]), pj, j1);
+            window.Clear();
+            AlignRegion(scorer, pi, wi, pj, wj, window, Inside(anchors, pi, wi, pj, wj), cancellationToken, NarrowBand);
+            int keep = pi + ChunkRows;
+            int k = 0;
+            while (k < window.Count && window[k].I0 + window[k].A <= keep)
+            {
+                beads.Add(window[k]);
+                k++;
+            }
+
+            if (k == 0)
+            {
+                // Nothing ended before the middle (one bead spans it): keep the first bead to make progress.
+                beads.Add(window[0]);
+                k = 1;
+            }
+
+            pi = window[k - 1].I0 + window[k - 1].A;
+            pj = window[k - 1].J0 + window[k - 1].B;
+        }
+
+        AlignRegion(scorer, pi, i1, pj, j1, beads, Inside(anchors, pi, i1, pj, j1), cancellationToken, NarrowBand);
+    }
+
+    /// <summary>Paragraph counts up to which the paragraph pass is one wide band pass (at most ~4,000 × 501 cells).</summary>
+    private const int ExhaustiveParagraphs = 2 * ChunkRows;
+
+    /// <summary>Largest first-pass half-width in the windows of a long region without anchors (keeps its cost linear with a small constant).</summary>
+    private const int NarrowBand = 40;
 
     /// <summary>Source rows per chunk of a long region (a chunk gets its own two-pass search and length model).</summary>
     private const int ChunkRows = 2000;
@@ -97,7 +168,7 @@ public sealed class Aligner
     /// lie on the same diagonal (so it is very unlikely to be wrong), about every <see cref="ChunkRows"/> rows.
     /// </summary>
     /// <returns>The corners, and the anchors found on the way (null when none were looked for), which the chunks reuse.</returns>
-    private (List<(int I, int J)> Corners, List<(int I, int J)>? Anchors) ChunkCorners(BeadScorer scorer, int i0, int i1, int j0, int j1)
+    private (List<(int I, int J)> Corners, List<(int I, int J)>? Anchors) ChunkCorners(BeadScorer scorer, int i0, int i1, int j0, int j1, CancellationToken cancellationToken)
     {
         var corners = new List<(int I, int J)>();
         if (i1 - i0 < 2 * ChunkRows || j1 - j0 < ChunkRows || !Options.UseAnchors)
@@ -106,7 +177,7 @@ public sealed class Aligner
         }
 
         double[] expected = ExpectedColumns(scorer, i0, i1, j0, j1, [(i0, j0), (i1, j1)]);
-        List<(int I, int J)> anchors = AnchorFinder.Find(scorer, i0, i1, j0, j1, expected);
+        List<(int I, int J)> anchors = AnchorFinder.Find(scorer, i0, i1, j0, j1, expected, cancellationToken);
         double ratio = (double)(j1 - j0) / (i1 - i0);
         int last = i0;
         for (int k = 1; k + 1 < anchors.Count; k++)
@@ -134,7 +205,7 @@ public sealed class Aligner
     /// Aligns sentences [i0, i1) with [j0, j1) and appends the beads. <paramref name="knownAnchors"/>: anchors already
     /// found for this region (a chunk of a long one), or null to find them.
     /// </summary>
-    private void AlignRegion(BeadScorer scorer, int i0, int i1, int j0, int j1, List<BandedSearch.PathBead> beads, List<(int I, int J)>? knownAnchors = null)
+    private void AlignRegion(BeadScorer scorer, int i0, int i1, int j0, int j1, List<BandedSearch.PathBead> beads, List<(int I, int J)>? knownAnchors, CancellationToken cancellationToken, int maxBandWidth = int.MaxValue)
     {
         int n = i1 - i0, m = j1 - j0;
         if (n == 0 || m == 0)
@@ -157,7 +228,7 @@ public sealed class Aligner
         List<(int I, int J)> knots = [(i0, j0)];
         if (Options.UseAnchors && n > 4 && m > 4)
         {
-            knots.AddRange(knownAnchors ?? AnchorFinder.Find(scorer, i0, i1, j0, j1, expected));
+            knots.AddRange(knownAnchors ?? AnchorFinder.Find(scorer, i0, i1, j0, j1, expected, cancellationToken));
         }
 
         knots.Add((i1, j1));
@@ -170,7 +241,7 @@ public sealed class Aligner
             (int ai, int aj) = knots[k];
             (int bi, int bj) = knots[k + 1];
             int g = bi - ai, h = bj - aj;
-            int w = (int)Math.Min(Options.MaxBandWidth, 5 + Math.Max(g, h) / 8.0 + Math.Abs(h - g * countRatio) / 2);
+            int w = (int)Math.Min(Math.Min(Options.MaxBandWidth, maxBandWidth), 5 + Math.Max(g, h) / 8.0 + Math.Abs(h - g * countRatio) / 2);
             for (int i = ai; i <= bi; i++)
             {
                 int c = (int)Math.Round(expected[i - i0]);
@@ -179,7 +250,7 @@ public sealed class Aligner
             }
         }
 
-        List<BandedSearch.PathBead> first = BandedSearch.Run(scorer, i0, i1, j0, j1, lo, hi, BeadScorer.FirstPassShapes);
+        List<BandedSearch.PathBead> first = BandedSearch.Run(scorer, i0, i1, j0, j1, lo, hi, BeadScorer.FirstPassShapes, cancellationToken);
 
         // Pass 2: re-estimate the length model on confident 1-1 beads, then search a narrow band around pass 1.
         List<(int I, int J)> confident = [.. first.Where(b => b.A == 1 && b.B == 1 && b.Evidence.Similarity >= 0.2).Select(b => (b.I0, b.J0))];
@@ -196,7 +267,7 @@ public sealed class Aligner
             }
         }
 
-        beads.AddRange(BandedSearch.Run(refined, i0, i1, j0, j1, lo, hi));
+        beads.AddRange(BandedSearch.Run(refined, i0, i1, j0, j1, lo, hi, cancellationToken: cancellationToken));
     }
 
     /// <summary>
@@ -243,8 +314,8 @@ public sealed class Aligner
 
         SentenceFeatures s = null!, t = null!;
         Parallel.Invoke(
-            () => s = FeatureExtractor.Extract(source, _lexicon, _glossary),
-            () => t = FeatureExtractor.Extract(target, _lexicon, _glossary));
+            () => s = FeatureExtractor.Extract(source, _lexicon, _glossary, cancellationToken),
+            () => t = FeatureExtractor.Extract(target, _lexicon, _glossary, cancellationToken));
         var targetTexts = new string?[target.Sentences.Count];
         for (int j = 0; j < targetTexts.Length; j++)
         {
@@ -291,7 +362,7 @@ public sealed class Aligner
                     }
                 }
 
-                List<BandedSearch.PathBead> path = BandedSearch.Run(scorer, i0, i1, j0, j1, lo, hi);
+                List<BandedSearch.PathBead> path = BandedSearch.Run(scorer, i0, i1, j0, j1, lo, hi, cancellationToken: cancellationToken);
                 observer?.Invoke(path, s, t);
                 result.AddRange(Confidence.Assign(path, s, t));
             }
@@ -381,25 +452,40 @@ public sealed class Aligner
         return new LengthModel(c, variance);
     }
 
-    /// <summary>Aligns paragraphs and returns the sentence-grid corners of confident paragraph links.</summary>
-    private List<(int I, int J)> ParagraphCuts(Document source, Document target, SentenceFeatures s, SentenceFeatures t)
+    /// <summary>
+    /// Aligns paragraphs and returns the sentence-grid corners of confident paragraph links. A document of up to
+    /// <see cref="ExhaustiveParagraphs"/> paragraphs gets one wide band pass with every bead shape (cheap at that size,
+    /// and the most accurate); a longer one gets the sentence search run over paragraph features, which is linear and
+    /// bounded in the same way as the sentence pass.
+    /// </summary>
+    private List<(int I, int J)> ParagraphCuts(Document source, Document target, SentenceFeatures s, SentenceFeatures t, CancellationToken cancellationToken)
     {
         SentenceFeatures ps = ParagraphFeatures.Aggregate(s, source.Paragraphs);
         SentenceFeatures pt = ParagraphFeatures.Aggregate(t, target.Paragraphs);
         var scorer = new BeadScorer(ps, pt, Options, LengthModel.Initial(ps.LengthPrefix[^1], pt.LengthPrefix[^1]));
         int n = ps.Count, m = pt.Count;
-        var lo = new int[n + 1];
-        var hi = new int[n + 1];
-        for (int i = 0; i <= n; i++)
+        List<BandedSearch.PathBead> path;
+        if (Math.Max(n, m) <= ExhaustiveParagraphs)
         {
-            int c = (int)((long)i * m / Math.Max(1, n));
-            int w = Math.Min(Options.MaxBandWidth, 10 + Math.Abs(n - m) + Math.Max(n, m) / 10);
-            lo[i] = c - w;
-            hi[i] = c + w;
+            var lo = new int[n + 1];
+            var hi = new int[n + 1];
+            int w = Math.Min(Options.MaxBandWidth, 10 + Math.Abs(n - m) + (Math.Max(n, m) / 10));
+            for (int i = 0; i <= n; i++)
+            {
+                int c = (int)((long)i * m / Math.Max(1, n));
+                lo[i] = c - w;
+                hi[i] = c + w;
+            }
+
+            path = BandedSearch.Run(scorer, 0, n, 0, m, lo, hi, cancellationToken: cancellationToken);
+        }
+        else
+        {
+            path = SearchPath(scorer, [], cancellationToken);
         }
 
         var cuts = new List<(int I, int J)>();
-        foreach (BandedSearch.PathBead b in BandedSearch.Run(scorer, 0, n, 0, m, lo, hi))
+        foreach (BandedSearch.PathBead b in path)
         {
             if (b.A == 0 || b.B == 0)
             {

@@ -14,7 +14,7 @@ internal static class AnchorFinder
     /// <summary>Source rows per block: keys are counted as rare within a block and its target window, so a long document that repeats itself (or a corpus of similar texts) still has anchors.</summary>
     private const int BlockRows = 1000;
 
-    public static List<(int I, int J)> Find(BeadScorer scorer, int i0, int i1, int j0, int j1, double[] expectedColumn)
+    public static List<(int I, int J)> Find(BeadScorer scorer, int i0, int i1, int j0, int j1, double[] expectedColumn, CancellationToken cancellationToken = default)
     {
         int window = Math.Max(60, Math.Min(j1 - j0, 8 * BlockRows) / 8);
         var anchors = new List<(int I, int J)>();
@@ -25,6 +25,7 @@ internal static class AnchorFinder
         OverlapCache noCache = OverlapCache.None(scorer);
         for (int b0 = i0; b0 < i1; b0 += BlockRows)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             int b1 = Math.Min(i1, b0 + BlockRows);
             int t0 = Math.Max(j0, (int)expectedColumn[b0 - i0] - window);
             int t1 = Math.Min(j1, (int)expectedColumn[b1 - i0] + window + 1);

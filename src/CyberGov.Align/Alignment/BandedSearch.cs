@@ -13,7 +13,7 @@ internal static class BandedSearch
     /// Best path from (i0, j0) to (i1, j1). <paramref name="lo"/>/<paramref name="hi"/> give, for each grid row
     /// i = i0..i1 (index i - i0), the inclusive range of grid columns allowed. They are made monotone and connected here.
     /// </summary>
-    public static List<PathBead> Run(BeadScorer scorer, int i0, int i1, int j0, int j1, int[] lo, int[] hi, int shapeCount = int.MaxValue)
+    public static List<PathBead> Run(BeadScorer scorer, int i0, int i1, int j0, int j1, int[] lo, int[] hi, int shapeCount = int.MaxValue, CancellationToken cancellationToken = default)
     {
         int rows = i1 - i0 + 1;
         Normalize(lo, hi, j0, j1);
@@ -45,6 +45,11 @@ internal static class BandedSearch
 
         for (int r = 0; r < rows; r++)
         {
+            if ((r & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             int i = i0 + r;
             for (int j = lo[r]; j <= hi[r]; j++)
             {

@@ -183,7 +183,7 @@ internal static class FeatureExtractor
     private static readonly System.Buffers.SearchValues<char> ChineseFunctionChars =
         System.Buffers.SearchValues.Create("的了是在和与也就都而及着把被这那他她它们我你之其等或但并又为以于从对将让给个地得所则即该此");
 
-    public static SentenceFeatures Extract(Document doc, BilingualLexicon lexicon, Glossary glossary)
+    public static SentenceFeatures Extract(Document doc, BilingualLexicon lexicon, Glossary glossary, CancellationToken cancellationToken = default)
     {
         int n = doc.Sentences.Count;
         var length = new int[n];
@@ -200,6 +200,11 @@ internal static class FeatureExtractor
         char[] lower = new char[256];
         for (int s = 0; s < n; s++)
         {
+            if ((s & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             ReadOnlySpan<char> text = doc.SentenceSpan(s);
             sentenceKeys.Clear();
             sentenceNumbers.Clear();

@@ -102,4 +102,10 @@ public sealed record DocumentOptions
 
     /// <summary>Label for messages, usually the file name.</summary>
     public string? Name { get; init; }
+
+    /// <summary>
+    /// Use the language given to <see cref="Document.Parse"/> even when the script says otherwise (by default a declared
+    /// language that contradicts the text's script is an <see cref="InputFormatException"/>).
+    /// </summary>
+    public bool ForceLanguage { get; init; }
 }

@@ -8,7 +8,7 @@ internal static class DocumentParser
     public static Document Parse(string text, Language language, DocumentOptions options)
     {
         string name = options.Name ?? "<text>";
-        language = ResolveLanguage(text, language, name);
+        language = ResolveLanguage(text, language, options, name);
         ISentenceSegmenter segmenter = Segmenters.For(language, options.Segmenter);
 
         var paragraphs = new List<Paragraph>();
@@ -104,33 +104,33 @@ internal static class DocumentParser
         }
     }
 
-    private static Language ResolveLanguage(string text, Language language, string name)
+    private static Language ResolveLanguage(string text, Language language, DocumentOptions options, string name)
     {
-        LanguageDetector.CountScripts(text, out int han, out int latin);
+        LanguageDetector.CountScripts(text, out int han, out int latinWords);
+        Language detected = LanguageDetector.Detect(han, latinWords);
         if (language == Language.Unknown)
         {
-            language = LanguageDetector.Detect(text);
-            if (language == Language.Unknown && text.AsSpan().Trim().Length > 0)
+            if (detected == Language.Unknown && text.AsSpan().Trim().Length > 0)
             {
                 throw new InputFormatException(name, 0, -1, "cannot tell the language: the text has neither Han nor Latin letters; give the language explicitly");
             }
 
-            if (language == Language.Unknown)
-            {
-                language = Language.English; // empty text: any segmenter will do
-            }
+            return detected == Language.Unknown ? Language.English : detected; // empty text: any segmenter will do
         }
-        else if (language == Language.Chinese && han == 0 && latin > 0)
+
+        // Only a clear contradiction is refused: mixed text (an English text quoting Chinese, a Chinese one naming
+        // products) keeps its declared language.
+        bool contradicts = language == Language.Chinese ? han * 4L < latinWords : han > latinWords * 2L;
+        if (!options.ForceLanguage && contradicts)
         {
-            throw new InputFormatException(name, 0, -1, "the text is meant to be Chinese but has no Han characters (is it the English file?)");
-        }
-        else if (language == Language.English && latin == 0 && han > 0)
-        {
-            throw new InputFormatException(name, 0, -1, "the text is meant to be English but has no Latin letters (is it the Chinese file?)");
+            throw new InputFormatException(name, 0, -1,
+                $"declared {language} but written in {Other(language)} script ({han:N0} Han characters, {latinWords:N0} Latin words); declare {Other(language).ToCode()}, or force the declared language (cyberalign: --force-lang)");
         }
 
         return language;
     }
+
+    private static Language Other(Language language) => language == Language.Chinese ? Language.English : Language.Chinese;
 
     private static int IndexOfNonSpace(ReadOnlySpan<char> s)
     {

@@ -22,6 +22,12 @@ public sealed record ReadOptions
 
     /// <summary>Segmenter settings.</summary>
     public Segmentation.SegmenterOptions Segmenter { get; init; } = Segmentation.SegmenterOptions.Default;
+
+    /// <summary>Use the declared language even when the text's script says otherwise (see <see cref="DocumentOptions.ForceLanguage"/>).</summary>
+    public bool ForceLanguage { get; init; }
+
+    /// <summary>Accept a file with no text (by default it is an <see cref="InputFormatException"/>: "is empty").</summary>
+    public bool AllowEmpty { get; init; }
 }
 
 /// <summary>Reads text files into <see cref="Document"/>s, with errors that name the file, line and byte.</summary>
@@ -41,10 +47,15 @@ public static class DocumentReader
     /// <param name="language">Its language, or <see cref="Language.Unknown"/> to detect it.</param>
     /// <param name="options">Reading settings; null for defaults.</param>
     /// <returns>The document.</returns>
-    /// <exception cref="InputFormatException">Invalid bytes, or a language mismatch.</exception>
+    /// <exception cref="InputFormatException">A folder, binary data, invalid bytes, no text, or a language mismatch.</exception>
     public static Document ReadFile(string path, Language language = Language.Unknown, ReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new InputFormatException(path, 0, -1, "is a directory, not a text file");
+        }
+
         byte[] bytes = File.ReadAllBytes(path);
         return Read(bytes, path, language, options);
     }
@@ -59,18 +70,33 @@ public static class DocumentReader
     {
         options ??= ReadOptions.Default;
         string text = Decode(bytes, name, options);
-        return Document.Parse(text, language, new DocumentOptions { Name = name, ParagraphMode = options.ParagraphMode, Segmenter = options.Segmenter });
+        Document document = Document.Parse(text, language, new DocumentOptions { Name = name, ParagraphMode = options.ParagraphMode, Segmenter = options.Segmenter, ForceLanguage = options.ForceLanguage });
+        if (document.Sentences.Count == 0 && !options.AllowEmpty)
+        {
+            throw new InputFormatException(name, 0, -1, bytes.IsEmpty ? "is empty" : "is empty (only white space)");
+        }
+
+        return document;
     }
 
-    /// <summary>Decodes bytes to text: a BOM (UTF-8, UTF-16 LE/BE) wins, else the configured encoding, else strict UTF-8.</summary>
+    /// <summary>
+    /// Decodes bytes to text: a BOM (UTF-8, UTF-16 LE/BE) wins, else the configured encoding, else UTF-8 — or GB18030
+    /// when the bytes are not valid UTF-8 but are valid GB18030 with Han text (the usual legacy Chinese file).
+    /// </summary>
     /// <param name="bytes">The bytes.</param>
     /// <param name="name">Label for messages.</param>
     /// <param name="options">Reading settings.</param>
     /// <returns>The text, without BOM.</returns>
-    /// <exception cref="InputFormatException">Bytes that are not valid in the encoding (unless replacement was asked for).</exception>
+    /// <exception cref="InputFormatException">Binary data, or bytes that are not valid in the encoding (unless replacement was asked for).</exception>
     public static string Decode(ReadOnlySpan<byte> bytes, string name, ReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        bool utf16 = bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+        if (!utf16)
+        {
+            RejectBinary(bytes, name);
+        }
+
         Encoding encoding;
         int skip = 0;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -94,6 +120,10 @@ public static class DocumentReader
                 ? Encoding.GetEncoding(e.CodePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback)
                 : Encoding.GetEncoding(e.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         }
+        else if (!System.Text.Unicode.Utf8.IsValid(bytes) && LooksLikeGb18030(bytes))
+        {
+            encoding = GB18030;
+        }
         else
         {
             encoding = new UTF8Encoding(false, !options.ReplaceInvalidBytes);
@@ -110,9 +140,71 @@ public static class DocumentReader
 
             int line = 1 + bytes[..(int)Math.Min(offset, bytes.Length)].Count((byte)'\n');
             string hex = offset < bytes.Length ? $"0x{bytes[(int)offset]:X2}" : "end of file";
-            throw new InputFormatException(name, line, offset,
-                $"invalid {encoding.WebName} byte {hex}; pass the right encoding (e.g. --encoding gb18030) or allow replacement (--replace-invalid)", ex);
+            string hint = encoding.CodePage == GB18030.CodePage
+                ? "is the file UTF-8 or UTF-16? (cyberalign: --source-encoding/--target-encoding utf-8) or allow replacement (--replace-invalid)"
+                : "pass the file's encoding (cyberalign: --source-encoding/--target-encoding gb18030) or allow replacement (--replace-invalid)";
+            throw new InputFormatException(name, line, offset, $"invalid {encoding.WebName} byte {hex}; {hint}", ex);
         }
+    }
+
+    /// <summary>Known binary formats by their first bytes, for a message that says what the file is.</summary>
+    private static readonly (byte[] Magic, string Kind)[] Signatures =
+    [
+        ("%PDF"u8.ToArray(), "a PDF document"),
+        ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (a Word .docx file is one)"),
+        ([0xD0, 0xCF, 0x11, 0xE0], "an old Office document (.doc)"),
+        ([0x1F, 0x8B], "a gzip file"),
+        ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
+        ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+        ([0x7F, 0x45, 0x4C, 0x46], "a program (ELF)"),
+    ];
+
+    /// <summary>Refuses binary data: a known signature, or a NUL byte in the first 64 KiB (text never has one).</summary>
+    private static void RejectBinary(ReadOnlySpan<byte> bytes, string name)
+    {
+        foreach ((byte[] magic, string kind) in Signatures)
+        {
+            if (bytes.StartsWith(magic))
+            {
+                throw new InputFormatException(name, 0, -1, $"is not text: it looks like {kind}; give a plain-text file");
+            }
+        }
+
+        int nul = bytes[..Math.Min(bytes.Length, 1 << 16)].IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            int line = 1 + bytes[..nul].Count((byte)'\n');
+            throw new InputFormatException(name, line, nul, "is not text: binary data (a NUL byte); give a plain-text file (UTF-16 files need a byte-order mark)");
+        }
+    }
+
+    /// <summary>Whether bytes decode as strict GB18030 with at least a few Han characters and more Han than replacement-prone symbols.</summary>
+    private static bool LooksLikeGb18030(ReadOnlySpan<byte> bytes)
+    {
+        string text;
+        try
+        {
+            text = GB18030.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+
+        int han = 0, other = 0;
+        foreach (char c in text)
+        {
+            if (CharClass.IsHan(c))
+            {
+                han++;
+            }
+            else if (c >= '\u0080' && !(c >= '\u3000' && c <= '\u303F') && !(c >= '\uFF00' && c <= '\uFFEF') && c != '\u2014' && c != '\u2026' && !(c >= '\u2018' && c <= '\u201D'))
+            {
+                other++;
+            }
+        }
+
+        return han >= 2 && han >= other * 4;
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)

@@ -58,8 +58,8 @@ public sealed class AlignerTests
         Aligner noDictionary = new AlignerBuilder().UseDictionary(BilingualLexicon.Empty).Build();
         for (int round = 0; round < 60; round++)
         {
-            Document a = Document.Parse(DocumentTests.RandomText(random, random.Next(0, 400)), Language.Chinese);
-            Document b = Document.Parse(DocumentTests.RandomText(random, random.Next(0, 400)), Language.English);
+            Document a = Document.Parse(DocumentTests.RandomText(random, random.Next(0, 400)), Language.Chinese, new DocumentOptions { ForceLanguage = true });
+            Document b = Document.Parse(DocumentTests.RandomText(random, random.Next(0, 400)), Language.English, new DocumentOptions { ForceLanguage = true });
             AlignmentResult r = (round % 2 == 0 ? Default : noDictionary).Align(a, b);
             AssertComplete(r);
         }

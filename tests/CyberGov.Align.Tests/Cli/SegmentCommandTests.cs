@@ -43,7 +43,7 @@ public sealed class SegmentCommandTests
         {
             CliRunner.Result wrongLanguage = CliRunner.Run("segment", english, "--lang", "zh");
             Assert.Equal(2, wrongLanguage.ExitCode);
-            Assert.Contains("no Han characters", wrongLanguage.StdErr, StringComparison.Ordinal);
+            Assert.Contains("declared Chinese but written in English script", wrongLanguage.StdErr, StringComparison.Ordinal);
             Assert.Contains(english, wrongLanguage.StdErr, StringComparison.Ordinal);
             Assert.Equal(string.Empty, wrongLanguage.StdOut);
 

@@ -20,7 +20,7 @@ public sealed class DocumentTests
             string text = RandomText(random, random.Next(0, 300));
             foreach (ParagraphMode mode in Enum.GetValues<ParagraphMode>())
             {
-                Document doc = Document.Parse(text, language, new DocumentOptions { ParagraphMode = mode });
+                Document doc = Document.Parse(text, language, new DocumentOptions { ParagraphMode = mode, ForceLanguage = true });
                 AssertCoverage(doc);
             }
         }
@@ -104,6 +104,10 @@ public sealed class DocumentTests
     [InlineData("Hello world. This is English.", Language.English)]
     [InlineData("你好，世界。这是中文，含有 APEC 和 G20。", Language.Chinese)]
     [InlineData("Xi Jinping (习近平) spoke at length about the internet and governance today.", Language.English)]
+    [InlineData("华为发布Mate 60 Pro和MatePad Pro，详见https://consumer.huawei.com/cn/phones/mate60-pro/specs/。", Language.Chinese)]
+    [InlineData("我们在翻译工作中使用Microsoft Azure Translator和GitHub Copilot Workspace两款工具。", Language.Chinese)]
+    [InlineData("下载地址：www.example.com/downloads/cyberalign-setup-latest-version.zip，邮箱support.team@example.com。", Language.Chinese)]
+    [InlineData("The slogan 绿水青山就是金山银山 (lucid waters and lush mountains are invaluable assets) was repeated throughout the congress and in every provincial report.", Language.English)]
     public void Language_is_detected_from_the_script(string text, Language expected)
     {
         Assert.Equal(expected, LanguageDetector.Detect(text));
@@ -115,7 +119,7 @@ public sealed class DocumentTests
     {
         var ex = Assert.Throws<InputFormatException>(() => Document.Parse("This is English.", Language.Chinese, new DocumentOptions { Name = "speech.zh.txt" }));
         Assert.Contains("speech.zh.txt", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("no Han characters", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("declared Chinese but written in English script", ex.Message, StringComparison.Ordinal);
         Assert.Throws<InputFormatException>(() => Document.Parse("这是中文。", Language.English));
         Assert.Throws<InputFormatException>(() => Document.Parse("1234 5678 ---", Language.Unknown));
     }
