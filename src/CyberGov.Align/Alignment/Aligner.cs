@@ -158,7 +158,7 @@ public sealed class Aligner
     private const int ExhaustiveParagraphs = 2 * ChunkRows;
 
     /// <summary>Largest first-pass half-width in the windows of a long region without anchors (keeps its cost linear with a small constant).</summary>
-    private const int NarrowBand = 40;
+    private const int NarrowBand = 12;
 
     /// <summary>Source rows per chunk of a long region (a chunk gets its own two-pass search and length model).</summary>
     private const int ChunkRows = 2000;

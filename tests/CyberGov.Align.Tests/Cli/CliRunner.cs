@@ -78,6 +78,27 @@ internal static class CliRunner
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>Starts the tool without waiting (stdout discarded, stderr readable): for signal tests.</summary>
+    public static Process Start(params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        psi.ArgumentList.Add(ToolPath.Value);
+        foreach (string a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        Process process = Process.Start(psi)!;
+        process.StandardInput.Close();
+        return process;
+    }
+
     public static string TempFile(string content, string extension = ".txt", Encoding? encoding = null)
     {
         string path = Path.Combine(Path.GetTempPath(), $"cyberalign-test-{Guid.NewGuid():N}{extension}");
