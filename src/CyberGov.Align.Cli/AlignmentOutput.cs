@@ -75,18 +75,18 @@ internal static class AtomicFile
             throw new ArgumentException($"{path}: is a directory; give a file name for the output");
         }
 
-        string real = ResolveLinks(full);
         try
         {
-            if (IsSpecialFile(real))
+            // stat follows links: /dev/stdout (a link to /proc/self/fd/1, itself a link to a pipe or terminal) is special.
+            if (IsSpecialFile(full))
             {
-                using var stream = new FileStream(real, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1, FileOptions.None);
+                using var stream = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1, FileOptions.None);
                 write(stream);
                 stream.Flush();
                 return;
             }
 
-            ReplaceRegularFile(real, write);
+            ReplaceRegularFile(ResolveLinks(full), write);
         }
         catch (IOException ex) when (ex is not FileNotFoundException)
         {
