@@ -120,9 +120,9 @@ public static class DocumentReader
                 ? Encoding.GetEncoding(e.CodePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback)
                 : Encoding.GetEncoding(e.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         }
-        else if (!System.Text.Unicode.Utf8.IsValid(bytes) && LooksLikeGb18030(bytes))
+        else if (!System.Text.Unicode.Utf8.IsValid(bytes) && TryDecodeGb18030Chinese(bytes, out string gb18030Text))
         {
-            encoding = GB18030;
+            return gb18030Text;
         }
         else
         {
@@ -138,7 +138,7 @@ public static class DocumentReader
         {
             long offset = skip + (encoding is UTF8Encoding ? FirstInvalidUtf8(body) : Math.Max(0, ex.Index));
 
-            int line = 1 + bytes[..(int)Math.Min(offset, bytes.Length)].Count((byte)'\n');
+            int line = LineAt(bytes, (int)Math.Min(offset, bytes.Length));
             string hex = offset < bytes.Length ? $"0x{bytes[(int)offset]:X2}" : "end of file";
             string hint = encoding.CodePage == GB18030.CodePage
                 ? "is the file UTF-8 or UTF-16? (cyberalign: --source-encoding/--target-encoding utf-8) or allow replacement (--replace-invalid)"
@@ -173,21 +173,27 @@ public static class DocumentReader
         int nul = bytes[..Math.Min(bytes.Length, 1 << 16)].IndexOf((byte)0);
         if (nul >= 0)
         {
-            int line = 1 + bytes[..nul].Count((byte)'\n');
+            int line = LineAt(bytes, nul);
             throw new InputFormatException(name, line, nul, "is not text: binary data (a NUL byte); give a plain-text file (UTF-16 files need a byte-order mark)");
         }
     }
 
-    /// <summary>Whether bytes decode as strict GB18030 with at least a few Han characters and more Han than replacement-prone symbols.</summary>
-    private static bool LooksLikeGb18030(ReadOnlySpan<byte> bytes)
+    /// <summary>The 1-based line of a byte offset.</summary>
+    private static int LineAt(ReadOnlySpan<byte> bytes, int offset) => 1 + bytes[..offset].Count((byte)'\n');
+
+    /// <summary>
+    /// Decodes bytes as strict GB18030 and keeps the text when it is Chinese: at least a few Han characters, and more
+    /// Han than symbols that a mis-decoding would produce. The text is returned so that it is decoded only once.
+    /// </summary>
+    private static bool TryDecodeGb18030Chinese(ReadOnlySpan<byte> bytes, out string text)
     {
-        string text;
         try
         {
             text = GB18030.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
+            text = string.Empty;
             return false;
         }
 
