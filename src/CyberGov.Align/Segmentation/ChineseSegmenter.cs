@@ -65,13 +65,26 @@ public sealed class ChineseSegmenter : ISentenceSegmenter
                 continue;
             }
 
+            // Text with spaces between characters ("生 。 ”", web copies and tokenised corpora) segments as
+            // without them: spaces before a further full-width terminal or a curly/full-width closer are skipped.
             int j = i + 1;
-            while (j < n && (IsTerminal(t[j]) || (t[j] == ' ' && t[j - 1] == '.' && j + 1 < n && t[j + 1] == '.')))
+            while (true)
             {
-                j++; // a run of terminals, including a spaced ellipsis ". . ."
+                while (j < n && (IsTerminal(t[j]) || (t[j] == ' ' && t[j - 1] == '.' && j + 1 < n && t[j + 1] == '.')))
+                {
+                    j++; // a run of terminals, including a spaced ellipsis ". . ."
+                }
+
+                int spaced = SkipSpacesBefore(t, j, fullWidthTerminal: true);
+                if (spaced == j)
+                {
+                    break;
+                }
+
+                j = spaced;
             }
 
-            int k = j;
+            int k = SkipSpacesBefore(t, j, fullWidthTerminal: false);
             while (k < n && IsCloser(t[k]))
             {
                 if (t[k] is '》' or '」' or '』' or '〉')
@@ -85,6 +98,7 @@ public sealed class ChineseSegmenter : ISentenceSegmenter
                 }
 
                 k++;
+                k = SkipSpacesBefore(t, k, fullWidthTerminal: false);
             }
 
             int next = SkipSpace(t, k);
@@ -106,6 +120,23 @@ public sealed class ChineseSegmenter : ISentenceSegmenter
         }
 
         Emit(t, start, n, offset, output);
+    }
+
+    /// <summary>
+    /// The position after the white space at <paramref name="i"/> when a full-width terminal (or, with
+    /// <paramref name="fullWidthTerminal"/> false, a closer other than a straight quote) follows it; else <paramref name="i"/>.
+    /// </summary>
+    private int SkipSpacesBefore(ReadOnlySpan<char> t, int i, bool fullWidthTerminal)
+    {
+        int s = SkipSpace(t, i);
+        if (s == i || s >= t.Length)
+        {
+            return i;
+        }
+
+        char c = t[s];
+        bool take = fullWidthTerminal ? c != '.' && c > '\u007F' && IsTerminal(c) : IsCloser(c) && c is not ('"' or '\'');
+        return take ? s : i;
     }
 
     private bool IsTerminal(char c) =>

@@ -10,6 +10,9 @@ namespace CyberGov.Align.Segmentation;
 /// </summary>
 public sealed class EnglishSegmenter : ISentenceSegmenter
 {
+    /// <summary>Characters that make a token part of a dotted name, address or code rather than a word.</summary>
+    private static readonly System.Buffers.SearchValues<char> DottedNameMarks = System.Buffers.SearchValues.Create(@".@/:\_=<>");
+
     private readonly AbbreviationSet _abbreviations;
 
     /// <summary>Creates the segmenter.</summary>
@@ -47,9 +50,16 @@ public sealed class EnglishSegmenter : ISentenceSegmenter
                 k++;
             }
 
-            // A boundary needs white space (or the end) after the punctuation and its closers.
+            // A boundary needs white space (or the end) after the punctuation and its closers, except where a
+            // copy lost the space between two sentences ("abroad.However,").
             if (k < n && !CharClass.IsSpace(t[k]))
             {
+                if (IsGluedBoundary(t, runStart, j, k))
+                {
+                    Emit(t, start, k, offset, output);
+                    start = k;
+                }
+
                 i = j;
                 continue;
             }
@@ -115,6 +125,55 @@ public sealed class EnglishSegmenter : ISentenceSegmenter
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// A sentence end that lost its following space: one . ! or ? right after a plain word of two or more letters
+    /// (or a number), then a capitalised word in lower case after its first letter ("abroad.However,",
+    /// "in 2016.The", "said.”We"). Not inside dotted names, URLs or code ("e.g.The", "www.Example", "System.Text",
+    /// "Console.WriteLine"), and not after an abbreviation.
+    /// </summary>
+    private bool IsGluedBoundary(ReadOnlySpan<char> t, int runStart, int runEnd, int next)
+    {
+        if (runEnd - runStart != 1 || runStart < 2 || !char.IsUpper(t[next]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = WordAt(t, next);
+        if (word.Length < 2 || word.Length > 1 && !char.IsLower(word[1]) || HasInnerUpper(word))
+        {
+            return false;
+        }
+
+        int after = next + word.Length;
+        if (after < t.Length && t[after] is '.' or '(' or '/' or '_' or '=' or '<')
+        {
+            return false; // System.Text.Json, Console.WriteLine(, paths and markup
+        }
+
+        ReadOnlySpan<char> token = TokenBefore(t, runStart);
+        if (token.Length < 2 || token.ContainsAny(DottedNameMarks) || HasInnerUpper(token))
+        {
+            return false;
+        }
+
+        char last = token[^1];
+        bool plain = char.IsLower(last) || (char.IsDigit(last) && token.Length >= 2 && !char.IsLetter(token[0]));
+        return plain && _abbreviations.Classify(token) == AbbreviationKind.None;
+
+        static bool HasInnerUpper(ReadOnlySpan<char> w)
+        {
+            for (int x = 1; x < w.Length; x++)
+            {
+                if (char.IsUpper(w[x]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>One letter or up to three digits followed by "." or ")" and a space: <c>b.</c>, <c>2)</c>.</summary>

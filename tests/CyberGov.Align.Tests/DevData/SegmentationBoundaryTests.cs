@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using CyberGov.Align.Segmentation;
 using CyberGov.Align.Text;
 using Xunit.Abstractions;
+using static CyberGov.Align.Tests.Segmentation.SegmenterAssert;
 
 namespace CyberGov.Align.Tests.DevData;
 
@@ -145,4 +146,68 @@ internal sealed class BoundaryCounts
     }
 
     public override string ToString() => $"P={Precision:F4} R={Recall:F4} F1={F1:F4} (gold {Gold}, predicted {Predicted}, correct {Correct})";
+}
+
+/// <summary>Messy-copy checks on the complete official publications in ../shared/data/real.</summary>
+[Trait("Category", "DevData")]
+public sealed class RealTextSegmentationTests(ITestOutputHelper output)
+{
+    private static IEnumerable<string> RealFiles(string name) =>
+        Directory.GetDirectories(DevDataPaths.Path("..", "real")).Order(StringComparer.Ordinal).Select(d => Path.Combine(d, name)).Where(File.Exists);
+
+    [DevDataFact]
+    public void Chinese_with_spaces_between_characters_segments_as_without_them()
+    {
+        int paragraphs = 0;
+        foreach (string file in RealFiles("zh.txt"))
+        {
+            foreach (string line in File.ReadLines(file).Where(l => l.Trim().Length > 0))
+            {
+                string plain = line.Trim();
+                string[] expected = Unspaced(Split(Language.Chinese, plain));
+                string[] actual = Unspaced(Split(Language.Chinese, SpaceOut(plain)));
+                Assert.True(expected.SequenceEqual(actual), $"{file}: '{plain}'");
+                paragraphs++;
+            }
+        }
+
+        output.WriteLine($"{paragraphs} paragraphs segment identically with spaces between characters");
+        Assert.True(paragraphs > 100);
+    }
+
+    [DevDataFact]
+    public void English_sentences_glued_without_a_space_are_split()
+    {
+        var spans = new List<TextSpan>();
+        ISentenceSegmenter segmenter = Segmenters.For(Language.English);
+        var glued = new System.Text.RegularExpressions.Regex(@"[a-z0-9][.!?][”’""]?[A-Z][a-z]");
+        int lines = 0, left = 0;
+        foreach (string file in RealFiles("en.txt"))
+        {
+            foreach (string line in File.ReadLines(file))
+            {
+                if (!glued.IsMatch(line))
+                {
+                    continue;
+                }
+
+                lines++;
+                spans.Clear();
+                segmenter.Segment(line, 0, spans);
+                foreach (TextSpan s in spans)
+                {
+                    string sentence = line.Substring(s.Start, s.Length);
+                    if (glued.IsMatch(sentence))
+                    {
+                        left++;
+                        output.WriteLine(sentence);
+                    }
+                }
+            }
+        }
+
+        output.WriteLine($"{lines} lines with a glued sentence end; {left} sentences still glued");
+        Assert.True(lines > 50);
+        Assert.Equal(0, left);
+    }
 }

@@ -55,3 +55,39 @@ public sealed class ChineseSegmenterTests
         Assert.Equal(["传递函数为. . .", "利用传递函数。"], Zh("传递函数为. . . 利用传递函数。"));
     }
 }
+
+public sealed class SpacedChineseTests
+{
+    private static readonly string[] Paragraphs =
+    [
+        "今天下雨。明天晴天！你去吗？",
+        "他说：“我们要合作。”大家鼓掌。",
+        "他走了……我们都哭了。",
+        "（这是注释。）正文继续。",
+        "他读了《再见。你好！》这本书。很好。",
+        "她说「我不去。你去。」然后走了。",
+        "他说……，然后停了。",
+        "真的吗？！是的。”他笑了。",
+        "2016年增长6.7%，好于预期。我们将继续努力！“十三五”开局良好。",
+        "见【附件一。】以上。",
+    ];
+
+    
+    [Fact]
+    public void The_example_from_the_report_keeps_the_closing_quote()
+    {
+        Assert.Equal(new[] { "他说：“我们要发 展 生 。 ”", "大家鼓掌 。" }, Split(Language.Chinese, "他说：“我们要发 展 生 。 ”大家鼓掌 。"));
+    }
+
+    [Fact]
+    public void Spaces_between_characters_change_no_boundary()
+    {
+        foreach (string p in Paragraphs)
+        {
+            string[] plain = Split(Language.Chinese, p);
+            string spaced = SpaceOut(p);
+            Assert.True(spaced.Length > p.Length);
+            Assert.Equal(plain, Unspaced(Split(Language.Chinese, spaced)));
+        }
+    }
+}

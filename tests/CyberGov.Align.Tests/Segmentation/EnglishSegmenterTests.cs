@@ -89,3 +89,27 @@ public sealed class EnglishSegmenterTests
         Assert.True(AbbreviationSet.Default.Count > 50);
     }
 }
+
+public sealed class GluedSentenceTests
+{
+    private static string[] En(string text) => Split(Language.English, text);
+
+    [Theory]
+    [InlineData("Demand fell abroad.However, we grew.", new[] { "Demand fell abroad.", "However, we grew." })]
+    [InlineData("It rose in 2016.The rest fell.", new[] { "It rose in 2016.", "The rest fell." })]
+    [InlineData("Is it done?Yes, it is.", new[] { "Is it done?", "Yes, it is." })]
+    [InlineData("He said “we won.”We cheered.", new[] { "He said “we won.”", "We cheered." })]
+    [InlineData("We met in China.The talks went well.", new[] { "We met in China.", "The talks went well." })]
+    public void A_lost_space_between_sentences_still_splits(string text, string[] expected) => Assert.Equal(expected, En(text));
+
+    [Theory]
+    [InlineData("Use System.Text.Json here. It works.", new[] { "Use System.Text.Json here.", "It works." })]
+    [InlineData("Call Console.WriteLine now. Done.", new[] { "Call Console.WriteLine now.", "Done." })]
+    [InlineData("Bring fruit, e.g.Apples and pears.", new[] { "Bring fruit, e.g.Apples and pears." })]
+    [InlineData("Visit www.Example.com today.", new[] { "Visit www.Example.com today." })]
+    [InlineData("See the U.S.Army report.", new[] { "See the U.S.Army report." })]
+    [InlineData("Growth was 3.5 percent.", new[] { "Growth was 3.5 percent." })]
+    [InlineData("Wait...Then go.", new[] { "Wait...Then go." })]
+    [InlineData("Mail a.b@Example.org now.", new[] { "Mail a.b@Example.org now." })]
+    public void Dotted_names_urls_and_abbreviations_stay_whole(string text, string[] expected) => Assert.Equal(expected, En(text));
+}
