@@ -87,7 +87,7 @@ internal sealed class TranslatorSettings
         foreach (UntranslatedRegion u in filled.Untranslated)
         {
             Bead first = result.Beads[u.Beads.Start], last = result.Beads[u.Beads.End - 1];
-            Console.Error.WriteLine($"cyberalign: not translated: source sentences {first.SourceStart + 1}-{last.SourceEnd}: {u.Reason}");
+            Console.Error.WriteLine($"cyberalign: not translated: source sentences {first.SourceStart}–{last.SourceEnd - 1}: {u.Reason}");
         }
 
         int failed = filled.Untranslated.Count(u => u.Error is not null);

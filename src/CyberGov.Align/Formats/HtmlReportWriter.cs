@@ -39,7 +39,8 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
         .counts li { border: 1px solid #ccd; border-radius: 6px; padding: .35rem .7rem; background: #f7f8fb; }
         .counts b { font-size: 1.1rem; margin-right: .3rem; }
         details { margin: .3rem 0; } summary { cursor: pointer; font-weight: 600; }
-        .findings { margin: .3rem 0 .8rem; columns: 2; font-size: .9rem; }
+        .findings { margin: .3rem 0 .8rem; padding-left: 0; list-style: none; columns: 2 32rem; column-gap: 2.5rem; font-size: .9rem; }
+        .findings li { break-inside: avoid; margin: 0 0 .3rem; padding-left: 1rem; text-indent: -1rem; }
         table.beads { border-collapse: collapse; width: 100%; table-layout: fixed; }
         .beads th, .beads td { border-bottom: 1px solid #e1e4ea; padding: .35rem .5rem; vertical-align: top; text-align: left; }
         .beads th { position: sticky; top: 0; background: #fff; border-bottom: 2px solid #99a; }
@@ -94,7 +95,7 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
             string band = bead.Confidence >= 0.8 ? "high" : bead.Confidence >= _options.LowConfidence ? "mid" : "low";
             StringBuilder r = _row.Clear();
             r.Append(CultureInfo.InvariantCulture, $"<tr id=\"b{k}\" class=\"{band}{(bead.IsNull ? " null" : string.Empty)}\">");
-            r.Append(CultureInfo.InvariantCulture, $"<td class=\"n\"><a href=\"#b{k}\">{k + 1}</a></td><td class=\"k\">{bead.Kind}</td>");
+            r.Append(CultureInfo.InvariantCulture, $"<td class=\"n\"><a href=\"#b{k}\">{k}</a></td><td class=\"k\">{bead.Kind}</td>");
             r.Append("<td class=\"c\">").Append(FormatText.Confidence(bead.Confidence, 2)).Append("</td>");
             Side(r, _alignment.Source, bead.SourceStart, bead.SourceCount, _sourceLang, "no source: added in the translation", null);
             Side(r, _alignment.Target, bead.TargetStart, bead.TargetCount, _targetLang, "no counterpart: omitted in the translation", _byBead[k]);
@@ -115,7 +116,7 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
                 r.Append(CultureInfo.InvariantCulture, $"<td class=\"text\" lang=\"{lang}\">");
                 for (int i = start; i < start + count; i++)
                 {
-                    r.Append(CultureInfo.InvariantCulture, $"<span class=\"s\" title=\"sentence {i + 1}, line {doc.Sentences[i].Line}\">").Append(E(doc.SentenceText(i))).Append("</span>");
+                    r.Append(CultureInfo.InvariantCulture, $"<span class=\"s\" title=\"sentence {i}, line {doc.Sentences[i].Line}\">").Append(E(doc.SentenceText(i))).Append("</span>");
                 }
             }
 
@@ -133,15 +134,15 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
         private void WriteHead(TranslationReview review)
         {
             Document s = _alignment.Source, t = _alignment.Target;
-            string title = _options.Title ?? (s.Name is null ? "Alignment report" : "Alignment report: " + Path.GetFileName(s.Name));
+            string title = _options.Title ?? DefaultTitle(s.Name, t.Name);
             double mean = _alignment.Beads.Count == 0 ? 0 : _alignment.Beads.Average(b => b.Confidence);
             var w = new StringBuilder(4096);
             w.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
             w.Append("<meta name=\"generator\" content=\"CyberGov.Align ").Append(E(TmxWriter.ToolVersion)).Append("\">\n");
             w.Append("<title>").Append(E(title)).Append("</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
             w.Append("<header>\n<h1>").Append(E(title)).Append("</h1>\n<p class=\"meta\">");
-            w.Append(CultureInfo.InvariantCulture, $"Source: {E(Path.GetFileName(s.Name ?? "source"))} ({s.Language.ToCode()}, {s.Sentences.Count} sentences) · ");
-            w.Append(CultureInfo.InvariantCulture, $"Target: {E(Path.GetFileName(t.Name ?? "target"))} ({t.Language.ToCode()}, {t.Sentences.Count} sentences) · ");
+            w.Append(CultureInfo.InvariantCulture, $"Source: {E(s.Name ?? "source")} ({s.Language.ToCode()}, {s.Sentences.Count} sentences) · ");
+            w.Append(CultureInfo.InvariantCulture, $"Target: {E(t.Name ?? "target")} ({t.Language.ToCode()}, {t.Sentences.Count} sentences) · ");
             w.Append(CultureInfo.InvariantCulture, $"{_alignment.Beads.Count} beads, mean confidence {mean:0.00}</p>\n</header>\n");
 
             w.Append("<section id=\"summary\">\n<h2>Summary</h2>\n<ul class=\"counts\">\n");
@@ -159,19 +160,19 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
                     continue;
                 }
 
-                w.Append(CultureInfo.InvariantCulture, $"<details{(kind is FindingKind.LowConfidence or FindingKind.Merge or FindingKind.Split ? string.Empty : " open")} class=\"list-{kind.ToString().ToLowerInvariant()}\">\n<summary>{E(label)} ({list.Count})</summary>\n<ol class=\"findings\">\n");
+                w.Append(CultureInfo.InvariantCulture, $"<details{(kind is FindingKind.LowConfidence or FindingKind.Merge or FindingKind.Split ? string.Empty : " open")} class=\"list-{kind.ToString().ToLowerInvariant()}\">\n<summary>{E(label)} ({list.Count})</summary>\n<ul class=\"findings\">\n");
                 foreach (Finding f in list)
                 {
-                    w.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#b{f.Bead}\">bead {f.Bead + 1}</a>: {E(f.Message)}");
+                    w.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#b{f.Bead}\">bead {f.Bead}</a>: {E(f.Message)}");
                     if (f.RelatedBead >= 0)
                     {
-                        w.Append(CultureInfo.InvariantCulture, $" (<a href=\"#b{f.RelatedBead}\">bead {f.RelatedBead + 1}</a>)");
+                        w.Append(CultureInfo.InvariantCulture, $" (<a href=\"#b{f.RelatedBead}\">bead {f.RelatedBead}</a>)");
                     }
 
                     w.Append(": <q>").Append(E(Excerpt(f))).Append("</q></li>\n");
                 }
 
-                w.Append("</ol>\n</details>\n");
+                w.Append("</ul>\n</details>\n");
             }
 
             w.Append("</section>\n<section id=\"alignment\">\n<h2>Side by side</h2>\n");
@@ -180,6 +181,29 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
             w.Append("<table class=\"beads\">\n<colgroup><col class=\"n\"><col class=\"k\"><col class=\"c\"><col><col></colgroup>\n");
             w.Append(CultureInfo.InvariantCulture, $"<thead><tr><th>#</th><th>bead</th><th>conf.</th><th>Source ({s.Language.ToCode()})</th><th>Target ({t.Language.ToCode()})</th></tr></thead>\n<tbody>\n");
             _writer.Write(w);
+        }
+
+        /// <summary>
+        /// "Alignment report: gwr-2017: zh.txt ↔ en.txt" — both files, with their folder's name, since publications
+        /// are often kept as one folder per text with the same two file names in each.
+        /// </summary>
+        private static string DefaultTitle(string? source, string? target)
+        {
+            if (source is null && target is null)
+            {
+                return "Alignment report";
+            }
+
+            string? sourceDir = Folder(source), targetDir = Folder(target);
+            string s = Path.GetFileName(source) ?? "source", t = Path.GetFileName(target) ?? "target";
+            return sourceDir is not null && sourceDir == targetDir
+                ? $"Alignment report: {sourceDir}: {s} ↔ {t}"
+                : $"Alignment report: {Qualified(sourceDir, s)} ↔ {Qualified(targetDir, t)}";
+
+            static string? Folder(string? path) =>
+                path is null ? null : Path.GetFileName(Path.GetDirectoryName(path)) is { Length: > 0 } d ? d : null;
+
+            static string Qualified(string? dir, string file) => dir is null ? file : dir + "/" + file;
         }
 
         private string Excerpt(Finding f)

@@ -97,18 +97,18 @@ public sealed class TranslationReview
             switch (b.SourceCount, b.TargetCount)
             {
                 case (_, 0):
-                    findings.Add(new Finding(FindingKind.Omission, k, $"source sentence {b.SourceStart + 1} has no counterpart"));
+                    findings.Add(new Finding(FindingKind.Omission, k, $"source sentence {b.SourceStart} has no counterpart"));
                     omissions.Add(k);
                     break;
                 case (0, _):
-                    findings.Add(new Finding(FindingKind.Addition, k, $"target sentence {b.TargetStart + 1} has no counterpart"));
+                    findings.Add(new Finding(FindingKind.Addition, k, $"target sentence {b.TargetStart} has no counterpart"));
                     additions.Add(k);
                     break;
                 case (> 1, 1):
-                    findings.Add(new Finding(FindingKind.Merge, k, $"{b.SourceCount} source sentences ({Range(b.SourceStart, b.SourceCount)}) in one target sentence ({b.TargetStart + 1})"));
+                    findings.Add(new Finding(FindingKind.Merge, k, $"{b.SourceCount} source sentences ({Range(b.SourceStart, b.SourceCount)}) in one target sentence ({b.TargetStart})"));
                     break;
                 case (1, > 1):
-                    findings.Add(new Finding(FindingKind.Split, k, $"source sentence {b.SourceStart + 1} split into {b.TargetCount} target sentences ({Range(b.TargetStart, b.TargetCount)})"));
+                    findings.Add(new Finding(FindingKind.Split, k, $"source sentence {b.SourceStart} split into {b.TargetCount} target sentences ({Range(b.TargetStart, b.TargetCount)})"));
                     break;
                 case ( > 1, > 1):
                     findings.Add(new Finding(FindingKind.Split, k, $"{b.SourceCount} source sentences ({Range(b.SourceStart, b.SourceCount)}) as {b.TargetCount} target sentences ({Range(b.TargetStart, b.TargetCount)})"));
@@ -174,7 +174,7 @@ public sealed class TranslationReview
             if (best >= 0)
             {
                 used.Add(best);
-                string message = string.Create(CultureInfo.InvariantCulture, $"source sentence {i + 1} seems to be target sentence {beads[best].TargetStart + 1}, {(best > o ? "moved later" : "moved earlier")} (similarity {bestSimilarity:0.00})");
+                string message = string.Create(CultureInfo.InvariantCulture, $"source sentence {i} seems to be target sentence {beads[best].TargetStart}, {(best > o ? "moved later" : "moved earlier")} (similarity {bestSimilarity:0.00})");
                 yield return new Finding(FindingKind.ReorderSuspect, o, message, best);
             }
         }
@@ -230,5 +230,5 @@ public sealed class TranslationReview
     private static string Show(List<long> keys) =>
         string.Join(", ", keys.Distinct().Select(k => BitConverter.Int64BitsToDouble(k).ToString("#,0.######", CultureInfo.InvariantCulture)));
 
-    private static string Range(int start, int count) => count == 1 ? (start + 1).ToString(CultureInfo.InvariantCulture) : $"{start + 1}–{start + count}";
+    private static string Range(int start, int count) => count == 1 ? start.ToString(CultureInfo.InvariantCulture) : $"{start}–{start + count - 1}";
 }

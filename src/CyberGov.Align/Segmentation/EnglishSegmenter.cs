@@ -128,9 +128,9 @@ public sealed class EnglishSegmenter : ISentenceSegmenter
     }
 
     /// <summary>
-    /// A sentence end that lost its following space: one . ! or ? right after a plain word of two or more letters
+    /// A sentence end that lost its following space: one . ! ? or … right after a plain word of two or more letters
     /// (or a number), then a capitalised word in lower case after its first letter ("abroad.However,",
-    /// "in 2016.The", "said.”We"). Not inside dotted names, URLs or code ("e.g.The", "www.Example", "System.Text",
+    /// "in 2016.The", "said.”We", "conventions…No"). Not inside dotted names, URLs or code ("e.g.The", "www.Example", "System.Text",
     /// "Console.WriteLine"), and not after an abbreviation.
     /// </summary>
     private bool IsGluedBoundary(ReadOnlySpan<char> t, int runStart, int runEnd, int next)

@@ -235,3 +235,22 @@ public sealed class HostileInputTests
         return type;
     }
 }
+
+public sealed class ReportOptionTests
+{
+    [Fact]
+    public void The_title_option_names_the_report()
+    {
+        using var dir = new TempFolder();
+        string zh = Path.Combine(dir.Path, "speech");
+        Directory.CreateDirectory(zh);
+        string html = Path.Combine(dir.Path, "r.html");
+        CliRunner.Result r = CliRunner.Run("align", dir.File("speech/zh.txt", "增长了30%。\n"), dir.File("speech/en.txt", "It grew by 30%.\n"), "-o", html);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("<title>Alignment report: speech: zh.txt ↔ en.txt</title>", File.ReadAllText(html), StringComparison.Ordinal);
+
+        r = CliRunner.Run("align", Path.Combine(zh, "zh.txt"), Path.Combine(zh, "en.txt"), "-o", html, "--title", "Work report <2017>");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("<title>Work report &lt;2017&gt;</title>", File.ReadAllText(html), StringComparison.Ordinal);
+    }
+}

@@ -73,4 +73,47 @@ public sealed class HtmlReportTests
         Assert.Equal(1, review.Count(FindingKind.Omission));
         Assert.Equal(1, review.Count(FindingKind.Addition));
     }
+
+    [Fact]
+    public void Beads_and_sentences_are_numbered_from_0_as_in_jsonl_and_index()
+    {
+        AlignmentResult r = WriterTests.Sample();
+        IDocument page = Render(r);
+        IHtmlCollection<IElement> rows = page.QuerySelectorAll("table.beads tbody tr");
+        Assert.Equal("0", rows[0].QuerySelector("td.n")!.TextContent);
+        Assert.StartsWith("sentence 0,", rows[0].QuerySelector("span.s")!.GetAttribute("title"), StringComparison.Ordinal);
+
+        // The omitted source sentence is bead 3 and source sentence 3 — the same numbers as "[3]:[]" in the index format.
+        IElement omission = page.QuerySelector("details.list-omission li")!;
+        Assert.StartsWith("bead 3: source sentence 3 has no counterpart", omission.TextContent, StringComparison.Ordinal);
+        Assert.Equal("#b3", omission.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("[3]:[]", AlignmentFormats.Create("index").WriteToString(r), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Finding_lists_carry_no_marker_numbers_that_could_overlap_the_other_column()
+    {
+        IDocument page = Render(WriterTests.Sample());
+        Assert.Empty(page.QuerySelectorAll("ol"));
+        IElement list = page.QuerySelector("details.list-omission ul.findings")!;
+        Assert.All(list.Children, li => Assert.StartsWith("bead ", li.TextContent, StringComparison.Ordinal));
+        string css = page.QuerySelector("style")!.TextContent;
+        Assert.Matches(@"\.findings \{[^}]*list-style: none", css);
+        Assert.Matches(@"\.findings li \{[^}]*break-inside: avoid", css);
+    }
+
+    [Theory]
+    [InlineData("gwr-2017/zh.txt", "gwr-2017/en.txt", "Alignment report: gwr-2017: zh.txt ↔ en.txt")]
+    [InlineData("a/zh.txt", "b/en.txt", "Alignment report: a/zh.txt ↔ b/en.txt")]
+    [InlineData("speech.zh.txt", "speech.en.txt", "Alignment report: speech.zh.txt ↔ speech.en.txt")]
+    public void The_title_names_both_files_and_their_folder(string source, string target, string title)
+    {
+        var opts = new DocumentOptions { ParagraphMode = ParagraphMode.PreSplit };
+        Document zh = Document.Parse("增长了30%。\n", Language.Chinese, opts with { Name = source });
+        Document en = Document.Parse("It grew by 30%.\n", Language.English, opts with { Name = target });
+        IDocument page = Render(new AlignmentResult(zh, en, [new Bead(0, 1, 0, 1, 0.9)]));
+        Assert.Equal(title, page.Title);
+        Assert.Equal(title, page.QuerySelector("h1")!.TextContent);
+        Assert.Contains(source, page.QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -98,6 +98,7 @@ public sealed class GluedSentenceTests
     [InlineData("Demand fell abroad.However, we grew.", new[] { "Demand fell abroad.", "However, we grew." })]
     [InlineData("It rose in 2016.The rest fell.", new[] { "It rose in 2016.", "The rest fell." })]
     [InlineData("Is it done?Yes, it is.", new[] { "Is it done?", "Yes, it is." })]
+    [InlineData("in line with conventions…No double standards.", new[] { "in line with conventions…", "No double standards." })]
     [InlineData("He said “we won.”We cheered.", new[] { "He said “we won.”", "We cheered." })]
     [InlineData("We met in China.The talks went well.", new[] { "We met in China.", "The talks went well." })]
     public void A_lost_space_between_sentences_still_splits(string text, string[] expected) => Assert.Equal(expected, En(text));
