@@ -241,7 +241,7 @@ public sealed class Aligner
             (int ai, int aj) = knots[k];
             (int bi, int bj) = knots[k + 1];
             int g = bi - ai, h = bj - aj;
-            int w = (int)Math.Min(Math.Min(Options.MaxBandWidth, maxBandWidth), 5 + Math.Max(g, h) / 8.0 + Math.Abs(h - g * countRatio) / 2);
+            int w = (int)Math.Min(Math.Min(Options.MaxBandWidth, maxBandWidth), 5 + Math.Max(g, h) / 20.0 + Math.Abs(h - g * countRatio) / 2);
             for (int i = ai; i <= bi; i++)
             {
                 int c = (int)Math.Round(expected[i - i0]);
@@ -250,7 +250,7 @@ public sealed class Aligner
             }
         }
 
-        List<BandedSearch.PathBead> first = BandedSearch.Run(scorer, i0, i1, j0, j1, lo, hi, BeadScorer.FirstPassShapes, cancellationToken);
+        List<BandedSearch.PathBead> first = BandedSearch.Run(scorer, i0, i1, j0, j1, lo, hi, BeadScorer.FirstPassShapes, null, out OverlapCache overlaps, cancellationToken);
 
         // Pass 2: re-estimate the length model on confident 1-1 beads, then search a narrow band around pass 1.
         List<(int I, int J)> confident = [.. first.Where(b => b.A == 1 && b.B == 1 && b.Evidence.Similarity >= 0.2).Select(b => (b.I0, b.J0))];
@@ -267,7 +267,8 @@ public sealed class Aligner
             }
         }
 
-        beads.AddRange(BandedSearch.Run(refined, i0, i1, j0, j1, lo, hi, cancellationToken: cancellationToken));
+        // The second band lies (almost) inside the first, whose pair overlaps are already known.
+        beads.AddRange(BandedSearch.Run(refined, i0, i1, j0, j1, lo, hi, int.MaxValue, overlaps, out _, cancellationToken));
     }
 
     /// <summary>

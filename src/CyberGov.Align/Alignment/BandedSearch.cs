@@ -6,6 +6,7 @@ namespace CyberGov.Align.Alignment;
 /// </summary>
 internal static class BandedSearch
 {
+
     /// <summary>One bead of the best path with its evidence.</summary>
     internal readonly record struct PathBead(int I0, int A, int J0, int B, BeadEvidence Evidence);
 
@@ -13,22 +14,20 @@ internal static class BandedSearch
     /// Best path from (i0, j0) to (i1, j1). <paramref name="lo"/>/<paramref name="hi"/> give, for each grid row
     /// i = i0..i1 (index i - i0), the inclusive range of grid columns allowed. They are made monotone and connected here.
     /// </summary>
-    public static List<PathBead> Run(BeadScorer scorer, int i0, int i1, int j0, int j1, int[] lo, int[] hi, int shapeCount = int.MaxValue, CancellationToken cancellationToken = default)
+    public static List<PathBead> Run(BeadScorer scorer, int i0, int i1, int j0, int j1, int[] lo, int[] hi, int shapeCount = int.MaxValue, CancellationToken cancellationToken = default) =>
+        Run(scorer, i0, i1, j0, j1, lo, hi, shapeCount, null, out _, cancellationToken);
+
+    /// <summary>
+    /// <see cref="Run(BeadScorer, int, int, int, int, int[], int[], int, CancellationToken)"/> reusing <paramref name="overlaps"/>,
+    /// the sentence-pair overlaps of an earlier search over (about) the same band (overlaps depend on the features only;
+    /// null to compute them for this band), and handing back in <paramref name="used"/> the ones it used.
+    /// </summary>
+    public static List<PathBead> Run(BeadScorer scorer, int i0, int i1, int j0, int j1, int[] lo, int[] hi, int shapeCount, OverlapCache? overlaps, out OverlapCache used, CancellationToken cancellationToken = default)
     {
         int rows = i1 - i0 + 1;
         Normalize(lo, hi, j0, j1);
 
-        // Overlaps of sentence pairs (s, t) for the bead ending at grid (s + 1, t + 1): sentence row s uses band row s + 1.
-        int pairRows = Math.Max(0, rows - 1);
-        var pairLo = new int[pairRows];
-        var pairHi = new int[pairRows];
-        for (int r = 0; r < pairRows; r++)
-        {
-            pairLo[r] = Math.Max(j0, lo[r + 1] - 3);
-            pairHi[r] = Math.Min(j1 - 1, hi[r + 1] - 1);
-        }
-
-        var overlaps = new OverlapCache(scorer, i0, pairLo, pairHi);
+        used = overlaps ??= PairOverlaps(scorer, i0, j0, j1, rows, lo, hi);
 
         var offset = new long[rows + 1];
         for (int r = 0; r < rows; r++)
@@ -41,6 +40,7 @@ internal static class BandedSearch
         var back = new byte[cells];
         Array.Fill(cost, float.PositiveInfinity);
         cost[Index(0, j0)] = 0;
+        float nullCost = (float)scorer.NullCost;
         ReadOnlySpan<(int A, int B)> shapes = BeadScorer.Shapes.AsSpan(0, Math.Min(shapeCount, BeadScorer.Shapes.Length));
 
         for (int r = 0; r < rows; r++)
@@ -75,7 +75,7 @@ internal static class BandedSearch
                         continue;
                     }
 
-                    float c = previous + (float)scorer.Score(k, i - a, pj, overlaps).Cost;
+                    float c = previous + (a == 0 || b == 0 ? nullCost : (float)scorer.Cost(k, i - a, pj, overlaps));
                     if (c < best)
                     {
                         best = c;
@@ -111,6 +111,25 @@ internal static class BandedSearch
         return path;
 
         long Index(int r, int j) => offset[r] + (j - lo[r]);
+    }
+
+    /// <summary>
+    /// The overlaps of the sentence pairs (s, t) any bead in the band can contain. Sentence s (grid row r = s - i0) is in
+    /// beads that end on rows r + 1 .. r + MaxSide, whose target sentences lie in [lo[r + 1] - MaxSide, hi[r + MaxSide] - 1]
+    /// (the band is monotone): all of them are cached, so the search never computes an overlap twice.
+    /// </summary>
+    private static OverlapCache PairOverlaps(BeadScorer scorer, int i0, int j0, int j1, int rows, int[] lo, int[] hi)
+    {
+        int pairRows = Math.Max(0, rows - 1);
+        var pairLo = new int[pairRows];
+        var pairHi = new int[pairRows];
+        for (int r = 0; r < pairRows; r++)
+        {
+            pairLo[r] = Math.Max(j0, lo[r + 1] - BeadScorer.MaxSide);
+            pairHi[r] = Math.Min(j1 - 1, hi[Math.Min(r + BeadScorer.MaxSide, rows - 1)] - 1);
+        }
+
+        return new OverlapCache(scorer, i0, pairLo, pairHi);
     }
 
     /// <summary>Clamps to [j0, j1], forces the corners in, and makes lo/hi non-decreasing and connected row to row.</summary>

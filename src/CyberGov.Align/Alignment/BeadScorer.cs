@@ -15,6 +15,9 @@ internal sealed class BeadScorer
 {
     public static readonly (int A, int B)[] Shapes = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (1, 4), (4, 1), (2, 3), (3, 2)];
 
+    /// <summary>The most sentences on one side of a bead.</summary>
+    public const int MaxSide = 4;
+
     /// <summary>The shapes of the first, coarse pass: up to 3-1 and 1-3. The refine pass adds 1-4, 4-1, 2-3 and 3-2.</summary>
     public const int FirstPassShapes = 8;
 
@@ -75,64 +78,75 @@ internal sealed class BeadScorer
     /// <summary>Scores the bead of shape <paramref name="shape"/> whose first sentences are <paramref name="i0"/> and <paramref name="j0"/>.</summary>
     public BeadEvidence Score(int shape, int i0, int j0, OverlapCache overlaps)
     {
+        double cost = Evaluate(shape, i0, j0, overlaps, out Parts p);
+        return new BeadEvidence(cost, p.Similarity, p.NullSide ? 0 : LengthModel.Delta(Lengths, p.SourceLength, p.TargetLength), p.SharedNumbers, p.UnmatchedNumbers, p.Translation, p.ContentWords);
+    }
+
+    /// <summary>
+    /// The cost of <see cref="Score"/> alone, for the search's inner loop: the same arithmetic in the same order (so the
+    /// same bits), without building the evidence.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Cost(int shape, int i0, int j0, OverlapCache overlaps) => Evaluate(shape, i0, j0, overlaps, out _);
+
+    /// <summary>The cost of a null bead (1-0 or 0-1), whatever its sentence.</summary>
+    public double NullCost => _o.NullCost;
+
+    /// <summary>What <see cref="Score"/> reports besides the cost.</summary>
+    private struct Parts
+    {
+        public bool NullSide;
+        public int SourceLength, TargetLength, SharedNumbers, UnmatchedNumbers, ContentWords;
+        public double Similarity, Translation;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double Evaluate(int shape, int i0, int j0, OverlapCache overlaps, out Parts parts)
+    {
         (int a, int b) = Shapes[shape];
+        parts = default;
+        parts.Translation = -1;
         if (a == 0 || b == 0)
         {
-            return new BeadEvidence(_o.NullCost, 0, 0, 0, a == 0 ? _t.NumbersOf(j0).Length : _s.NumbersOf(i0).Length);
+            parts.NullSide = true;
+            parts.UnmatchedNumbers = a == 0 ? _t.NumbersOf(j0).Length : _s.NumbersOf(i0).Length;
+            return _o.NullCost;
         }
 
-        int ls = _s.LengthPrefix[i0 + a] - _s.LengthPrefix[i0], lt = _t.LengthPrefix[j0 + b] - _t.LengthPrefix[j0];
-        int cs = _s.ContentPrefix[i0 + a] - _s.ContentPrefix[i0], ct = _t.ContentPrefix[j0 + b] - _t.ContentPrefix[j0];
-        int ns = _s.NumberStart[i0 + a] - _s.NumberStart[i0], nt = _t.NumberStart[j0 + b] - _t.NumberStart[j0];
-        int ps = a == 1 ? _s.Punctuation[i0] : _s.PunctuationOf(i0, a);
-        int pt = b == 1 ? _t.Punctuation[j0] : _t.PunctuationOf(j0, b);
-
+        SentenceFeatures src = _s, tgt = _t;
+        int ls, lt, cs, ct, ns, nt, ps, pt, breaks;
         int matches = 0, sharedNumbers = 0, unsupported = 0;
         if (a == 1 && b == 1)
         {
+            // The common case, from the per-sentence arrays: no prefix differences, no paragraph break possible.
+            ls = src.Length[i0];
+            lt = tgt.Length[j0];
+            cs = src.Content[i0];
+            ct = tgt.Content[j0];
+            ns = src.NumberStart[i0 + 1] - src.NumberStart[i0];
+            nt = tgt.NumberStart[j0 + 1] - tgt.NumberStart[j0];
+            ps = src.Punctuation[i0];
+            pt = tgt.Punctuation[j0];
+            breaks = 0;
             matches = overlaps.Get(i0, j0);
             if (ns > 0 && nt > 0)
             {
-                sharedNumbers = SentenceFeatures.CompareNumbers(_s.NumbersOf(i0), _t.NumbersOf(j0)).Shared;
+                sharedNumbers = SentenceFeatures.CompareNumbers(src.NumbersOf(i0), tgt.NumbersOf(j0)).Shared;
             }
         }
         else
         {
-            Span<int> targetSupport = stackalloc int[b];
-            for (int s = i0; s < i0 + a; s++)
-            {
-                int support = 0;
-                for (int t = j0; t < j0 + b; t++)
-                {
-                    int o = overlaps.Get(s, t);
-                    support += o;
-                    targetSupport[t - j0] += o;
-                    if (ns > 0 && nt > 0)
-                    {
-                        sharedNumbers += SentenceFeatures.CompareNumbers(_s.NumbersOf(s), _t.NumbersOf(t)).Shared;
-                    }
-                }
-
-                matches += support;
-                if (a > 1 && support == 0 && _s.Content[s] > 0)
-                {
-                    unsupported++;
-                }
-            }
-
-            if (b > 1)
-            {
-                for (int t = 0; t < b; t++)
-                {
-                    if (targetSupport[t] == 0 && _t.Content[j0 + t] > 0)
-                    {
-                        unsupported++;
-                    }
-                }
-            }
+            ls = src.LengthPrefix[i0 + a] - src.LengthPrefix[i0];
+            lt = tgt.LengthPrefix[j0 + b] - tgt.LengthPrefix[j0];
+            cs = src.ContentPrefix[i0 + a] - src.ContentPrefix[i0];
+            ct = tgt.ContentPrefix[j0 + b] - tgt.ContentPrefix[j0];
+            ns = src.NumberStart[i0 + a] - src.NumberStart[i0];
+            nt = tgt.NumberStart[j0 + b] - tgt.NumberStart[j0];
+            ps = a == 1 ? src.Punctuation[i0] : src.PunctuationOf(i0, a);
+            pt = b == 1 ? tgt.Punctuation[j0] : tgt.PunctuationOf(j0, b);
+            breaks = Math.Abs((src.Paragraph[i0 + a - 1] - src.Paragraph[i0]) - (tgt.Paragraph[j0 + b - 1] - tgt.Paragraph[j0]));
+            matches = MultiSentenceSupport(i0, a, j0, b, ns > 0 && nt > 0, overlaps, out sharedNumbers, out unsupported);
         }
-
-        int breaks = Math.Abs((_s.Paragraph[i0 + a - 1] - _s.Paragraph[i0]) - (_t.Paragraph[j0 + b - 1] - _t.Paragraph[j0]));
 
         sharedNumbers = Math.Min(sharedNumbers, Math.Min(ns, nt));
         int unmatched = ns + nt - 2 * sharedNumbers;
@@ -146,17 +160,65 @@ internal sealed class BeadScorer
             + _o.PunctuationWeight * SentenceFeatures.PunctuationDifference(ps, pt)
             + _o.ParagraphBreakCost * breaks
             + _o.UnsupportedSentenceCost * unsupported;
-        double translation = -1;
         if (_translation is { } tr && Translated(tr.SourceTranslations, i0, a))
         {
             // Each sentence is rewarded for how well it is covered inside this bead: the total over a path counts every
             // sentence once, so no bead shape is favoured.
             (double sum, double mean) = TranslationCoverage.Score(tr.SourceTranslations, i0, a, tr.Target, j0, b);
-            translation = mean;
+            parts.Translation = mean;
             cost -= _o.TranslationWeight * sum / 2;
         }
 
-        return new BeadEvidence(cost, similarity, LengthModel.Delta(Lengths, ls, lt), sharedNumbers, unmatched, translation, cs + ct);
+        parts.SourceLength = ls;
+        parts.TargetLength = lt;
+        parts.Similarity = similarity;
+        parts.SharedNumbers = sharedNumbers;
+        parts.UnmatchedNumbers = unmatched;
+        parts.ContentWords = cs + ct;
+        return cost;
+    }
+
+    /// <summary>Key matches of a many-sentence bead, its shared numbers, and its sentences that share nothing with the other side.</summary>
+    private int MultiSentenceSupport(int i0, int a, int j0, int b, bool numbers, OverlapCache overlaps, out int sharedNumbers, out int unsupported)
+    {
+        Span<int> targetSupport = stackalloc int[MaxSide];
+        targetSupport.Clear();
+        int matches = 0;
+        sharedNumbers = 0;
+        unsupported = 0;
+        for (int s = i0; s < i0 + a; s++)
+        {
+            int support = 0;
+            for (int t = j0; t < j0 + b; t++)
+            {
+                int o = overlaps.Get(s, t);
+                support += o;
+                targetSupport[t - j0] += o;
+                if (numbers)
+                {
+                    sharedNumbers += SentenceFeatures.CompareNumbers(_s.NumbersOf(s), _t.NumbersOf(t)).Shared;
+                }
+            }
+
+            matches += support;
+            if (a > 1 && support == 0 && _s.Content[s] > 0)
+            {
+                unsupported++;
+            }
+        }
+
+        if (b > 1)
+        {
+            for (int t = 0; t < b; t++)
+            {
+                if (targetSupport[t] == 0 && _t.Content[j0 + t] > 0)
+                {
+                    unsupported++;
+                }
+            }
+        }
+
+        return matches;
     }
 }
 

@@ -23,6 +23,9 @@ public sealed class BilingualLexicon
     private readonly Dictionary<string, int> _keys;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _keyLookup;
 
+    /// <summary>For each character, the length of the longest headword it starts, capped at <see cref="MaxWordLength"/>: bounds the longest-match search.</summary>
+    private readonly byte[] _longestFrom;
+
     private BilingualLexicon(Dictionary<string, int[]> words, Dictionary<string, int> keys, int maxWordLength)
     {
         _words = words;
@@ -30,7 +33,18 @@ public sealed class BilingualLexicon
         _wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _keyLookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxWordLength = maxWordLength;
+        _longestFrom = new byte[char.MaxValue + 1];
+        foreach (string word in words.Keys)
+        {
+            if (word.Length > 0)
+            {
+                _longestFrom[word[0]] = (byte)Math.Max(_longestFrom[word[0]], Math.Min(word.Length, Math.Min(maxWordLength, byte.MaxValue)));
+            }
+        }
     }
+
+    /// <summary>Length of the longest headword that starts with <paramref name="first"/> (0 when none does).</summary>
+    internal int LongestWordFrom(char first) => _longestFrom[first];
 
     /// <summary>The bundled CC-CEDICT dictionary, loaded once on first use.</summary>
     public static BilingualLexicon Default => Bundled.Value;

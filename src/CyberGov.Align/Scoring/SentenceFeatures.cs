@@ -34,17 +34,19 @@ internal sealed class SentenceFeatures
     /// <summary>Per sentence, a 64-bit set of its keys modulo 64: two sentences whose signatures share no bit share no key.</summary>
     public ulong[] KeySignature { get; private set; } = [];
 
-    /// <summary>Prefix sums of each punctuation class (5 classes × (Count + 1), class-major).</summary>
+    /// <summary>Prefix sums of each punctuation class ((Count + 1) positions × 5 classes, position-major).</summary>
     public int[] PunctuationPrefix { get; private set; } = [];
 
     /// <summary>The punctuation signature of sentences [i, i + count): per class the sum, capped at 15 (as <see cref="AddPunctuation"/> over the run).</summary>
     public int PunctuationOf(int i, int count)
     {
-        int r = 0, stride = Count + 1;
+        // The classes of one position sit side by side, so the two positions are two short reads.
+        ReadOnlySpan<int> first = PunctuationPrefix.AsSpan(i * PunctuationClasses, PunctuationClasses);
+        ReadOnlySpan<int> last = PunctuationPrefix.AsSpan((i + count) * PunctuationClasses, PunctuationClasses);
+        int r = 0;
         for (int k = 0; k < PunctuationClasses; k++)
         {
-            int sum = PunctuationPrefix[k * stride + i + count] - PunctuationPrefix[k * stride + i];
-            r |= Math.Min(15, sum) << (4 * k);
+            r |= Math.Min(15, last[k] - first[k]) << (4 * k);
         }
 
         return r;
@@ -70,7 +72,7 @@ internal sealed class SentenceFeatures
             ContentPrefix[i + 1] = ContentPrefix[i] + Content[i];
             for (int k = 0; k < PunctuationClasses; k++)
             {
-                PunctuationPrefix[k * (n + 1) + i + 1] = PunctuationPrefix[k * (n + 1) + i] + ((Punctuation[i] >> (4 * k)) & 15);
+                PunctuationPrefix[((i + 1) * PunctuationClasses) + k] = PunctuationPrefix[(i * PunctuationClasses) + k] + ((Punctuation[i] >> (4 * k)) & 15);
             }
         }
     }
@@ -345,7 +347,6 @@ internal static class FeatureExtractor
         int contentWords = 0;
         Span<char> buffer = stackalloc char[64];
         int i = 0;
-        int maxLen = Math.Max(lexicon.MaxWordLength, glossary.MaxChineseLength);
         while (i < text.Length)
         {
             char c = text[i];
@@ -385,7 +386,8 @@ internal static class FeatureExtractor
             }
 
             int matched = 0;
-            for (int len = Math.Min(maxLen, text.Length - i); len >= 1; len--)
+            int longest = Math.Max(lexicon.LongestWordFrom(c), glossary.MaxChineseLength);
+            for (int len = Math.Min(longest, text.Length - i); len >= 1; len--)
             {
                 ReadOnlySpan<char> candidate = text.Slice(i, len);
                 if (glossary.MaxChineseLength >= len && glossary.TryMatchChinese(candidate, out int gid))
