@@ -220,7 +220,7 @@ public sealed class GapFiller
         untranslated.Sort((a, b) => a.Beads.Start.CompareTo(b.Beads.Start));
         var withStatistics = new AlignmentResult(realigned.Source, realigned.Target, realigned.Beads)
         {
-            Statistics = new Dictionary<string, double>
+            Statistics = new Dictionary<string, double>(realigned.Statistics)
             {
                 ["gap.regions"] = regions.Count,
                 ["gap.regionsFilled"] = filled.Count,

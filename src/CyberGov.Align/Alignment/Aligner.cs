@@ -41,15 +41,26 @@ public sealed class Aligner
         Parallel.Invoke(
             () => s = FeatureExtractor.Extract(source, _lexicon, _glossary, cancellationToken),
             () => t = FeatureExtractor.Extract(target, _lexicon, _glossary, cancellationToken));
-        return new AlignmentResult(source, target, Confidence.Assign(AlignPath(source, target, s, t, cancellationToken), s, t));
+        var work = new SearchWork();
+        List<Bead> beads = Confidence.Assign(AlignPath(source, target, s, t, work, cancellationToken), s, t);
+        return new AlignmentResult(source, target, beads)
+        {
+            Statistics = new Dictionary<string, double> { [SearchCellsStatistic] = work.Cells },
+        };
     }
 
+    /// <summary>
+    /// The <see cref="AlignmentResult.Statistics"/> entry that counts the grid cells the search scored: the work done,
+    /// linear in the input's length whatever its shape.
+    /// </summary>
+    public const string SearchCellsStatistic = "search.cells";
+
     /// <summary>The best path with each bead's evidence (confidence not yet assigned).</summary>
-    internal List<BandedSearch.PathBead> AlignPath(Document source, Document target, SentenceFeatures s, SentenceFeatures t, CancellationToken cancellationToken)
+    internal List<BandedSearch.PathBead> AlignPath(Document source, Document target, SentenceFeatures s, SentenceFeatures t, SearchWork work, CancellationToken cancellationToken)
     {
-        var scorer = new BeadScorer(s, t, Options, LengthModel.Initial(s.LengthPrefix[^1], t.LengthPrefix[^1]));
+        var scorer = new BeadScorer(s, t, Options, LengthModel.Initial(s.LengthPrefix[^1], t.LengthPrefix[^1]), work: work);
         List<(int I, int J)> cuts = Options.UseParagraphs && ParagraphsInform(source) && ParagraphsInform(target)
-            ? ParagraphCuts(source, target, s, t, cancellationToken)
+            ? ParagraphCuts(source, target, s, t, work, cancellationToken)
             : [];
         return SearchPath(scorer, cuts, cancellationToken);
     }
@@ -254,7 +265,7 @@ public sealed class Aligner
 
         // Pass 2: re-estimate the length model on confident 1-1 beads, then search a narrow band around pass 1.
         List<(int I, int J)> confident = [.. first.Where(b => b.A == 1 && b.B == 1 && b.Evidence.Similarity >= 0.2).Select(b => (b.I0, b.J0))];
-        var refined = new BeadScorer(scorer.Source, scorer.Target, Options, Reestimate(scorer.Lengths, scorer.Source, scorer.Target, confident));
+        BeadScorer refined = scorer.WithLengths(Reestimate(scorer.Lengths, scorer.Source, scorer.Target, confident));
         Array.Fill(lo, int.MaxValue);
         Array.Fill(hi, int.MinValue);
         int wr = Options.RefineBandWidth;
@@ -459,11 +470,11 @@ public sealed class Aligner
     /// and the most accurate); a longer one gets the sentence search run over paragraph features, which is linear and
     /// bounded in the same way as the sentence pass.
     /// </summary>
-    private List<(int I, int J)> ParagraphCuts(Document source, Document target, SentenceFeatures s, SentenceFeatures t, CancellationToken cancellationToken)
+    private List<(int I, int J)> ParagraphCuts(Document source, Document target, SentenceFeatures s, SentenceFeatures t, SearchWork work, CancellationToken cancellationToken)
     {
         SentenceFeatures ps = ParagraphFeatures.Aggregate(s, source.Paragraphs);
         SentenceFeatures pt = ParagraphFeatures.Aggregate(t, target.Paragraphs);
-        var scorer = new BeadScorer(ps, pt, Options, LengthModel.Initial(ps.LengthPrefix[^1], pt.LengthPrefix[^1]));
+        var scorer = new BeadScorer(ps, pt, Options, LengthModel.Initial(ps.LengthPrefix[^1], pt.LengthPrefix[^1]), work: work);
         int n = ps.Count, m = pt.Count;
         List<BandedSearch.PathBead> path;
         if (Math.Max(n, m) <= ExhaustiveParagraphs)

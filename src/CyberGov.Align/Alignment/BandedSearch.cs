@@ -36,6 +36,7 @@ internal static class BandedSearch
         }
 
         long cells = offset[rows];
+        scorer.Work.AddCells(cells);
         var cost = new float[cells];
         var back = new byte[cells];
         Array.Fill(cost, float.PositiveInfinity);

@@ -10,6 +10,20 @@ internal readonly record struct BeadEvidence(double Cost, double Similarity, dou
 /// <summary>Machine translations of source sentences (null where none) and the target sentences, as character n-gram profiles.</summary>
 internal sealed record TranslationEvidence(CharNGrams SourceTranslations, CharNGrams Target);
 
+/// <summary>
+/// The work one alignment did, counted rather than timed (so a test can check that it grows linearly with the input):
+/// grid cells searched, each scored for every bead shape.
+/// </summary>
+internal sealed class SearchWork
+{
+    private long _cells;
+
+    /// <summary>Grid cells searched so far, over all passes and regions.</summary>
+    public long Cells => Interlocked.Read(ref _cells);
+
+    public void AddCells(long cells) => Interlocked.Add(ref _cells, cells);
+}
+
 /// <summary>Scores candidate beads from the features of both documents.</summary>
 internal sealed class BeadScorer
 {
@@ -28,9 +42,10 @@ internal sealed class BeadScorer
 
     private readonly TranslationEvidence? _translation;
 
-    public BeadScorer(SentenceFeatures source, SentenceFeatures target, AlignerOptions options, LengthModel lengths, TranslationEvidence? translation = null)
+    public BeadScorer(SentenceFeatures source, SentenceFeatures target, AlignerOptions options, LengthModel lengths, TranslationEvidence? translation = null, SearchWork? work = null)
     {
         _translation = translation;
+        Work = work ?? new SearchWork();
         _s = source;
         _t = target;
         _o = options;
@@ -53,7 +68,13 @@ internal sealed class BeadScorer
     public SentenceFeatures Source => _s;
 
     /// <summary>This scorer with translation evidence added.</summary>
-    public BeadScorer WithTranslation(TranslationEvidence translation) => new(_s, _t, _o, Lengths, translation);
+    public BeadScorer WithTranslation(TranslationEvidence translation) => new(_s, _t, _o, Lengths, translation, Work);
+
+    /// <summary>This scorer with another length model (the same work counter).</summary>
+    public BeadScorer WithLengths(LengthModel lengths) => new(_s, _t, _o, lengths, _translation, Work);
+
+    /// <summary>The work done by every search with this scorer and those derived from it.</summary>
+    public SearchWork Work { get; }
 
     private static bool Translated(CharNGrams translations, int i0, int a)
     {

@@ -37,7 +37,7 @@ public sealed class ConfidenceCalibrationTests(ITestOutputHelper output)
             HashSet<string> right = [.. IndexFormat.ReadFile(gold).Select(b => Key(b.Source, b.Target))];
             SentenceFeatures sf = FeatureExtractor.Extract(s, BilingualLexicon.Default, Glossary.Empty);
             SentenceFeatures tf = FeatureExtractor.Extract(t, BilingualLexicon.Default, Glossary.Empty);
-            List<BandedSearch.PathBead> path = aligner.AlignPath(s, t, sf, tf, CancellationToken.None);
+            List<BandedSearch.PathBead> path = aligner.AlignPath(s, t, sf, tf, new SearchWork(), CancellationToken.None);
             Collect(path, sf, tf, right, rows);
 
             if (trans is not null)
