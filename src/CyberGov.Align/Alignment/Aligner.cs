@@ -104,24 +104,33 @@ public sealed class Aligner
         var paths = new List<BandedSearch.PathBead>[regions.Count];
         Parallel.For(0, regions.Count, new ParallelOptions { CancellationToken = cancellationToken }, r =>
         {
-            paths[r] = [];
+            // Sized for the region's beads (at most one per sentence), so a long region's list never doubles past need.
+            paths[r] = new List<BandedSearch.PathBead>(Math.Max(regions[r].I1 - regions[r].I0, regions[r].J1 - regions[r].J0) + 1);
             AlignLongRegion(scorer, regions[r].I0, regions[r].I1, regions[r].J0, regions[r].J1, paths[r], regions[r].Anchors, cancellationToken);
         });
 
-        var beads = new List<BandedSearch.PathBead>(Math.Max(n, m));
-        foreach (List<BandedSearch.PathBead> path in paths)
+        if (paths.Length == 1)
         {
-            beads.AddRange(path);
+            return paths[0];
+        }
+
+        var beads = new List<BandedSearch.PathBead>(paths.Sum(p => p.Count));
+        for (int r = 0; r < paths.Length; r++)
+        {
+            beads.AddRange(paths[r]);
+            paths[r] = null!; // let each region's list go as soon as it is copied
         }
 
         return beads;
     }
 
     /// <summary>
-    /// Aligns a region that no consistent anchor could cut (repetitive text, or text with nothing to anchor on) in
-    /// overlapping windows of 2 × <see cref="ChunkRows"/> rows: each window's path is kept up to its middle, where the
-    /// next window starts, so the forced end of a window never decides a kept bead. Memory stays bounded by the window
-    /// and time linear in the region, whatever its length. Short regions go straight to <see cref="AlignRegion"/>.
+    /// Aligns a region that no consistent anchor could cut (repetitive text, or text with nothing to anchor on). A short
+    /// one goes straight to <see cref="AlignRegion"/>; a long one is searched in overlapping windows (see
+    /// <see cref="AlignWindows"/>), and a very long one (over 2 × <see cref="StretchRows"/> rows) first in stretches
+    /// of <see cref="StretchRows"/> rows on all cores, each started <see cref="ChunkRows"/> rows early and run
+    /// <see cref="ChunkRows"/> rows late, then joined where two neighbours' paths meet. Where they do not meet, the later
+    /// stretch is searched again from the earlier one's path, so the result never depends on the number of cores.
     /// </summary>
     private void AlignLongRegion(BeadScorer scorer, int i0, int i1, int j0, int j1, List<BandedSearch.PathBead> beads, List<(int I, int J)>? anchors, CancellationToken cancellationToken)
     {
@@ -135,12 +144,84 @@ public sealed class Aligner
         knots.AddRange(anchors ?? []);
         knots.Add((i1, j1));
         double[] expected = ExpectedColumns(scorer, i0, i1, j0, j1, knots);
-        int pi = i0, pj = j0;
+        int count = (i1 - i0) / StretchRows;
+        if (count < 2)
+        {
+            AlignWindows(scorer, i0, j0, i1, j1, expected, i0, anchors, beads, cancellationToken);
+            return;
+        }
+
+        // Stretch p nominally covers rows [i0 + p·S, i0 + (p+1)·S) and is searched over one more ChunkRows on each side.
+        int Nominal(int p) => p == count ? i1 : i0 + (p * StretchRows);
+        int Column(int i) => Math.Clamp((int)Math.Round(expected[i - i0]), j0, j1);
+        var paths = new List<BandedSearch.PathBead>[count];
+        Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, p =>
+        {
+            int si = p == 0 ? i0 : Nominal(p) - ChunkRows, ei = p == count - 1 ? i1 : Nominal(p + 1) + ChunkRows;
+            paths[p] = [];
+            AlignWindows(scorer, si, p == 0 ? j0 : Column(si), ei, p == count - 1 ? j1 : Column(ei), expected, i0, anchors, paths[p], cancellationToken);
+        });
+
+        // Join: keep stretch p-1 up to a bead boundary its path shares with stretch p near their nominal border.
+        List<BandedSearch.PathBead> current = paths[0];
+        for (int p = 1; p < count; p++)
+        {
+            List<BandedSearch.PathBead> next = paths[p];
+            int border = Nominal(p);
+            var corners = new HashSet<(int I, int J)>();
+            foreach (BandedSearch.PathBead b in next)
+            {
+                if (b.I0 >= border - ChunkRows && b.I0 <= border + ChunkRows)
+                {
+                    corners.Add((b.I0, b.J0));
+                }
+            }
+
+            int keep = -1;
+            for (int k = 0; k < current.Count; k++)
+            {
+                BandedSearch.PathBead b = current[k];
+                if (b.I0 >= border && corners.Contains((b.I0, b.J0)))
+                {
+                    keep = k;
+                    break;
+                }
+            }
+
+            if (keep < 0)
+            {
+                // The paths never met: search this stretch again, starting where the kept path is at the border.
+                keep = current.FindIndex(b => b.I0 >= border);
+                keep = keep < 0 ? current.Count : keep;
+                (int si, int sj) = keep < current.Count ? (current[keep].I0, current[keep].J0) : (current[^1].I0 + current[^1].A, current[^1].J0 + current[^1].B);
+                int ei = p == count - 1 ? i1 : Nominal(p + 1) + ChunkRows;
+                next = [];
+                AlignWindows(scorer, si, sj, ei, p == count - 1 ? j1 : Math.Max(sj, Column(ei)), expected, i0, anchors, next, cancellationToken);
+            }
+
+            beads.AddRange(current.Take(keep));
+            (int mi, int mj) = keep < current.Count ? (current[keep].I0, current[keep].J0) : (next[0].I0, next[0].J0);
+            next.RemoveRange(0, next.FindIndex(b => b.I0 >= mi && b.J0 >= mj));
+            current = next;
+            paths[p] = null!; // held by current now; the joined stretches' lists can go
+        }
+
+        beads.AddRange(current);
+    }
+
+    /// <summary>
+    /// Aligns rows [pi, i1) with columns [pj, j1) in windows of 1.25 × <see cref="ChunkRows"/> rows: each window's path is
+    /// kept for its first <see cref="ChunkRows"/> rows, where the next window starts, so the forced end of a window never
+    /// decides a kept bead. Memory stays bounded by the window and time linear in the rows, whatever their number.
+    /// <paramref name="expected"/> holds the expected column of each row from <paramref name="expectedBase"/> on.
+    /// </summary>
+    private void AlignWindows(BeadScorer scorer, int pi, int pj, int i1, int j1, double[] expected, int expectedBase, List<(int I, int J)>? anchors, List<BandedSearch.PathBead> beads, CancellationToken cancellationToken)
+    {
         var window = new List<BandedSearch.PathBead>();
         while (i1 - pi > 3 * ChunkRows)
         {
-            int wi = pi + (2 * ChunkRows);
-            int wj = Math.Clamp((int)Math.Round(expected[wi - i0]), pj, j1);
+            int wi = pi + ChunkRows + (ChunkRows / 4);
+            int wj = Math.Clamp((int)Math.Round(expected[wi - expectedBase]), pj, j1);
             window.Clear();
             AlignRegion(scorer, pi, wi, pj, wj, window, Inside(anchors, pi, wi, pj, wj), cancellationToken, NarrowBand);
             int keep = pi + ChunkRows;
@@ -153,7 +234,7 @@ public sealed class Aligner
 
             if (k == 0)
             {
-                // Nothing ended before the middle (one bead spans it): keep the first bead to make progress.
+                // Nothing ended before the kept part's end (one bead spans it): keep the first bead to make progress.
                 beads.Add(window[0]);
                 k = 1;
             }
@@ -164,6 +245,9 @@ public sealed class Aligner
 
         AlignRegion(scorer, pi, i1, pj, j1, beads, Inside(anchors, pi, i1, pj, j1), cancellationToken, NarrowBand);
     }
+
+    /// <summary>Rows of a stretch of a very long region without anchors (stretches are searched in parallel).</summary>
+    private const int StretchRows = 16 * ChunkRows;
 
     /// <summary>Paragraph counts up to which the paragraph pass is one wide band pass (at most ~4,000 × 501 cells).</summary>
     private const int ExhaustiveParagraphs = 2 * ChunkRows;

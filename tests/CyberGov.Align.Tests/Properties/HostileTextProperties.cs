@@ -196,6 +196,31 @@ public sealed class HostileTextProperties
     }
 
     [Fact]
+    public void A_very_long_region_without_anchors_is_searched_in_joined_stretches()
+    {
+        // 70,000 rows with nothing to anchor on: more than two stretches, searched in parallel and joined.
+        var options = new DocumentOptions { ParagraphMode = ParagraphMode.PreSplit };
+        var zhText = new StringBuilder();
+        var enText = new StringBuilder();
+        for (int k = 0; k < 70_000; k++)
+        {
+            zhText.Append(k % 7 == 0 ? "好的。\n" : "好。\n");
+            enText.Append(k % 7 == 0 ? "All right.\n" : "Good.\n");
+            if (k % 50 == 0)
+            {
+                enText.Append("Yes.\n"); // an addition now and then
+            }
+        }
+
+        AlignmentResult r = new AlignerBuilder().Build().Align(
+            Document.Parse(zhText.ToString(), Language.Chinese, options),
+            Document.Parse(enText.ToString(), Language.English, options));
+        AssertCoversOnce(r);
+        Assert.True(r.Beads.Count(b => b.SourceCount == 1 && b.TargetCount == 1) > 65_000);
+        Assert.True((long)r.Statistics[Aligner.SearchCellsStatistic] < 200L * (70_000 + 71_400));
+    }
+
+    [Fact]
     public void Random_texts_cost_bounded_work_per_sentence()
     {
         Aligner aligner = new AlignerBuilder().Build();
