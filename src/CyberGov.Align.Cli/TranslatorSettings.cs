@@ -45,17 +45,34 @@ internal sealed class TranslatorSettings
             }
         }
 
-        if (parse.GetValue(Budget) is < 0 and long budget)
-        {
-            throw new ArgumentException($"--budget-chars must be 0 or more (got {budget})");
-        }
-
-        if (parse.GetValue(Threshold) is double threshold && !(threshold is >= 0 and <= 1))
-        {
-            throw new ArgumentException($"--gap-threshold must be between 0 and 1 (got {threshold.ToString(CultureInfo.InvariantCulture)})");
-        }
-
+        _ = GapOptions(parse);
         return enabled;
+    }
+
+    /// <summary>
+    /// The gap-filling options from the command line, checked by <see cref="GapFillOptions.Validate"/> (the library's
+    /// own ranges) with the error put in the terms of the flag the user typed.
+    /// </summary>
+    private GapFillOptions GapOptions(ParseResult parse)
+    {
+        var options = new GapFillOptions
+        {
+            BudgetCharacters = parse.GetValue(Budget),
+            ConfidenceThreshold = parse.GetValue(Threshold) ?? GapFillOptions.Default.ConfidenceThreshold,
+        };
+        try
+        {
+            return options.Validate();
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            throw new ArgumentException(ex.ParamName switch
+            {
+                nameof(GapFillOptions.BudgetCharacters) => $"--budget-chars must be 0 or more (got {options.BudgetCharacters})",
+                nameof(GapFillOptions.ConfidenceThreshold) => $"--gap-threshold must be between 0 and 1 (got {options.ConfidenceThreshold.ToString(CultureInfo.InvariantCulture)})",
+                _ => $"gap filling: {ex.ParamName} {ex.ActualValue} is out of range",
+            }, ex);
+        }
     }
 
     /// <summary>
@@ -75,12 +92,7 @@ internal sealed class TranslatorSettings
         };
 
         using CachingTranslator? cache = parse.GetValue(Cache) is { } folder ? new CachingTranslator(translator, folder.FullName) : null;
-        var options = new GapFillOptions
-        {
-            BudgetCharacters = parse.GetValue(Budget),
-            ConfidenceThreshold = parse.GetValue(Threshold) ?? GapFillOptions.Default.ConfidenceThreshold,
-        };
-        GapFillResult filled = await new GapFiller(aligner, (ITranslator?)cache ?? translator, options).FillAsync(result, cancellationToken).ConfigureAwait(false);
+        GapFillResult filled = await new GapFiller(aligner, (ITranslator?)cache ?? translator, GapOptions(parse)).FillAsync(result, cancellationToken).ConfigureAwait(false);
 
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"cyberalign: gap filling: {filled.Regions} low-confidence regions, {filled.RegionsFilled} re-aligned; {filled.SentencesTranslated} of {result.Source.Sentences.Count} source sentences translated ({filled.ShareTranslated:P1}); {filled.CharactersSent} characters translated in {filled.Requests} requests{(cache is null ? string.Empty : $" ({cache.Hits} texts from the cache)")}; {filled.Elapsed.TotalSeconds:0.0} s"));

@@ -11,13 +11,13 @@ namespace CyberGov.Align.Cli.Batch;
 /// <param name="OutputFolder">Where the per-document outputs go.</param>
 /// <param name="Format">Output format name (or moses).</param>
 /// <param name="Writer">Writer settings.</param>
-/// <param name="Read">How to read the source files.</param>
+/// <param name="SourceRead">How to read the source files.</param>
 /// <param name="TargetRead">How to read the target files.</param>
 /// <param name="SourceLanguage">Source language, or Unknown to detect.</param>
 /// <param name="TargetLanguage">Target language, or Unknown to detect.</param>
 /// <param name="Jobs">Pairs worked on at once.</param>
 /// <param name="Force">Redo pairs whose outputs exist.</param>
-internal sealed record BatchOptions(string OutputFolder, string Format, WriterOptions Writer, ReadOptions Read, ReadOptions TargetRead, Language SourceLanguage, Language TargetLanguage, int Jobs, bool Force);
+internal sealed record BatchOptions(string OutputFolder, string Format, WriterOptions Writer, ReadOptions SourceRead, ReadOptions TargetRead, Language SourceLanguage, Language TargetLanguage, int Jobs, bool Force);
 
 /// <summary>A pair that could not be aligned, and why.</summary>
 internal sealed record BatchFailure(DocumentPair Pair, string Reason);
@@ -146,7 +146,7 @@ internal static class BatchRunner
 
         try
         {
-            Document source = DocumentReader.ReadFile(pair.Source, options.SourceLanguage, options.Read);
+            Document source = DocumentReader.ReadFile(pair.Source, options.SourceLanguage, options.SourceRead);
             Document target = DocumentReader.ReadFile(pair.Target, options.TargetLanguage, options.TargetRead);
             if (source.Language == target.Language)
             {

@@ -154,12 +154,14 @@ public sealed class Aligner
         // Stretch p nominally covers rows [i0 + p·S, i0 + (p+1)·S) and is searched over one more ChunkRows on each side.
         int Nominal(int p) => p == count ? i1 : i0 + (p * StretchRows);
         int Column(int i) => Math.Clamp((int)Math.Round(expected[i - i0]), j0, j1);
+        int EndRow(int p) => p == count - 1 ? i1 : Nominal(p + 1) + ChunkRows;
+        int EndColumn(int p) => p == count - 1 ? j1 : Column(EndRow(p));
         var paths = new List<BandedSearch.PathBead>[count];
         Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, p =>
         {
-            int si = p == 0 ? i0 : Nominal(p) - ChunkRows, ei = p == count - 1 ? i1 : Nominal(p + 1) + ChunkRows;
+            int si = p == 0 ? i0 : Nominal(p) - ChunkRows;
             paths[p] = [];
-            AlignWindows(scorer, si, p == 0 ? j0 : Column(si), ei, p == count - 1 ? j1 : Column(ei), expected, i0, anchors, paths[p], cancellationToken);
+            AlignWindows(scorer, si, p == 0 ? j0 : Column(si), EndRow(p), EndColumn(p), expected, i0, anchors, paths[p], cancellationToken);
         });
 
         // Join: keep stretch p-1 up to a bead boundary its path shares with stretch p near their nominal border.
@@ -194,9 +196,8 @@ public sealed class Aligner
                 keep = current.FindIndex(b => b.I0 >= border);
                 keep = keep < 0 ? current.Count : keep;
                 (int si, int sj) = keep < current.Count ? (current[keep].I0, current[keep].J0) : (current[^1].I0 + current[^1].A, current[^1].J0 + current[^1].B);
-                int ei = p == count - 1 ? i1 : Nominal(p + 1) + ChunkRows;
                 next = [];
-                AlignWindows(scorer, si, sj, ei, p == count - 1 ? j1 : Math.Max(sj, Column(ei)), expected, i0, anchors, next, cancellationToken);
+                AlignWindows(scorer, si, sj, EndRow(p), Math.Max(sj, EndColumn(p)), expected, i0, anchors, next, cancellationToken);
             }
 
             beads.AddRange(current.Take(keep));
