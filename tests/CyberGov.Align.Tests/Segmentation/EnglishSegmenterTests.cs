@@ -88,11 +88,6 @@ public sealed class EnglishSegmenterTests
         Assert.Equal(AbbreviationKind.None, set.Classify("mr"));
         Assert.True(AbbreviationSet.Default.Count > 50);
     }
-}
-
-public sealed class GluedSentenceTests
-{
-    private static string[] En(string text) => Split(Language.English, text);
 
     [Theory]
     [InlineData("Demand fell abroad.However, we grew.", new[] { "Demand fell abroad.", "However, we grew." })]
