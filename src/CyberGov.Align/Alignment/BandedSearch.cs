@@ -44,11 +44,21 @@ internal static class BandedSearch
         float nullCost = (float)scorer.NullCost;
         ReadOnlySpan<(int A, int B)> shapes = BeadScorer.Shapes.AsSpan(0, Math.Min(shapeCount, BeadScorer.Shapes.Length));
 
+        // For each row, where the rows 0..MaxSide above it start in the cost array and which columns they hold.
+        Span<long> rowBase = stackalloc long[BeadScorer.MaxSide + 1];
+        Span<int> rowLo = stackalloc int[BeadScorer.MaxSide + 1];
+        Span<int> rowHi = stackalloc int[BeadScorer.MaxSide + 1];
         for (int r = 0; r < rows; r++)
         {
             if ((r & 63) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            for (int a = 0; a <= BeadScorer.MaxSide; a++)
+            {
+                int pr = r - a;
+                (rowBase[a], rowLo[a], rowHi[a]) = pr < 0 ? (0, 1, 0) : (offset[pr] - lo[pr], lo[pr], hi[pr]);
             }
 
             int i = i0 + r;
@@ -64,19 +74,19 @@ internal static class BandedSearch
                 for (int k = 0; k < shapes.Length; k++)
                 {
                     (int a, int b) = shapes[k];
-                    int pr = r - a, pj = j - b;
-                    if (pr < 0 || pj < j0 || pj < lo[pr] || pj > hi[pr])
+                    int pj = j - b;
+                    if (pj < rowLo[a] || pj > rowHi[a])
                     {
-                        continue;
+                        continue; // also rows above the first (empty range) and columns before j0 (lo ≥ j0)
                     }
 
-                    float previous = cost[Index(pr, pj)];
+                    float previous = cost[rowBase[a] + pj];
                     if (float.IsPositiveInfinity(previous))
                     {
                         continue;
                     }
 
-                    float c = previous + (a == 0 || b == 0 ? nullCost : (float)scorer.Cost(k, i - a, pj, overlaps));
+                    float c = a == 0 || b == 0 ? previous + nullCost : scorer.Extend(previous, best, k, a, b, i - a, pj, overlaps);
                     if (c < best)
                     {
                         best = c;
@@ -84,7 +94,7 @@ internal static class BandedSearch
                     }
                 }
 
-                long idx = Index(r, j);
+                long idx = rowBase[0] + j;
                 cost[idx] = best;
                 back[idx] = bestShape;
             }

@@ -49,7 +49,7 @@ internal sealed class BeadScorer
         _s = source;
         _t = target;
         _o = options;
-        Lengths = lengths;
+        _lengths = lengths;
         _shapeCost = new double[Shapes.Length];
         for (int k = 0; k < Shapes.Length; k++)
         {
@@ -91,7 +91,9 @@ internal sealed class BeadScorer
 
     public SentenceFeatures Target => _t;
 
-    public LengthModel Lengths { get; }
+    public LengthModel Lengths => _lengths;
+
+    private readonly LengthModel _lengths;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int PairOverlap(int s, int t) => (_s.KeySignature[s] & _t.KeySignature[t]) == 0 ? 0 : SentenceFeatures.Overlap(_s.KeysOf(s), _t.KeysOf(t));
@@ -99,16 +101,25 @@ internal sealed class BeadScorer
     /// <summary>Scores the bead of shape <paramref name="shape"/> whose first sentences are <paramref name="i0"/> and <paramref name="j0"/>.</summary>
     public BeadEvidence Score(int shape, int i0, int j0, OverlapCache overlaps)
     {
-        double cost = Evaluate(shape, i0, j0, overlaps, out Parts p);
+        (int a, int b) = Shapes[shape];
+        double cost = Evaluate(shape, a, b, i0, j0, overlaps, out Parts p, 0, float.PositiveInfinity);
         return new BeadEvidence(cost, p.Similarity, p.NullSide ? 0 : LengthModel.Delta(Lengths, p.SourceLength, p.TargetLength), p.SharedNumbers, p.UnmatchedNumbers, p.Translation, p.ContentWords);
     }
 
     /// <summary>
-    /// The cost of <see cref="Score"/> alone, for the search's inner loop: the same arithmetic in the same order (so the
-    /// same bits), without building the evidence.
+    /// For the search's inner loop: the cost of a path that reaches this bead (shape <paramref name="shape"/>, which is
+    /// <paramref name="a"/>-<paramref name="b"/>) at cost <paramref name="previous"/> and then takes it:
+    /// <c>previous + (float)</c> the cost of <see cref="Score"/> (the same arithmetic in the same order, so the same
+    /// bits), or +∞ when that cannot be below <paramref name="best"/>. The cheap evidence (lengths, numbers,
+    /// punctuation, breaks) is summed first with the most the lexical evidence could still earn; only a bead that can
+    /// still win has its sentence-pair overlaps summed. The cut is exact: it never drops a bead that would have won.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Cost(int shape, int i0, int j0, OverlapCache overlaps) => Evaluate(shape, i0, j0, overlaps, out _);
+    public float Extend(float previous, float best, int shape, int a, int b, int i0, int j0, OverlapCache overlaps)
+    {
+        double cost = Evaluate(shape, a, b, i0, j0, overlaps, out _, previous, best);
+        return double.IsPositiveInfinity(cost) ? float.PositiveInfinity : previous + (float)cost;
+    }
 
     /// <summary>The cost of a null bead (1-0 or 0-1), whatever its sentence.</summary>
     public double NullCost => _o.NullCost;
@@ -121,10 +132,13 @@ internal sealed class BeadScorer
         public double Similarity, Translation;
     }
 
+    /// <summary>
+    /// The cost of a bead, or +∞ as soon as a lower bound shows that <paramref name="previous"/> + the cost cannot be
+    /// below <paramref name="best"/> (pass +∞ for the exact cost and its parts).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private double Evaluate(int shape, int i0, int j0, OverlapCache overlaps, out Parts parts)
+    private double Evaluate(int shape, int a, int b, int i0, int j0, OverlapCache overlaps, out Parts parts, float previous, float best)
     {
-        (int a, int b) = Shapes[shape];
         parts = default;
         parts.Translation = -1;
         if (a == 0 || b == 0)
@@ -135,7 +149,8 @@ internal sealed class BeadScorer
         }
 
         SentenceFeatures src = _s, tgt = _t;
-        int ls, lt, cs, ct, ns, nt, ps, pt, breaks;
+        int ls, lt, cs, ct, ns, nt, punctuation, breaks;
+        double lengthCost;
         int matches = 0, sharedNumbers = 0, unsupported = 0;
         if (a == 1 && b == 1)
         {
@@ -146,8 +161,8 @@ internal sealed class BeadScorer
             ct = tgt.Content[j0];
             ns = src.NumberStart[i0 + 1] - src.NumberStart[i0];
             nt = tgt.NumberStart[j0 + 1] - tgt.NumberStart[j0];
-            ps = src.Punctuation[i0];
-            pt = tgt.Punctuation[j0];
+            punctuation = SentenceFeatures.PunctuationDifference(src.Punctuation[i0], tgt.Punctuation[j0]);
+            lengthCost = _lengths.Cost(ls, lt);
             breaks = 0;
             matches = overlaps.Get(i0, j0);
             if (ns > 0 && nt > 0)
@@ -163,22 +178,43 @@ internal sealed class BeadScorer
             ct = tgt.ContentPrefix[j0 + b] - tgt.ContentPrefix[j0];
             ns = src.NumberStart[i0 + a] - src.NumberStart[i0];
             nt = tgt.NumberStart[j0 + b] - tgt.NumberStart[j0];
-            ps = a == 1 ? src.Punctuation[i0] : src.PunctuationOf(i0, a);
-            pt = b == 1 ? tgt.Punctuation[j0] : tgt.PunctuationOf(j0, b);
+            punctuation = SentenceFeatures.PunctuationDifference(a == 1 ? src.Punctuation[i0] : src.PunctuationOf(i0, a), b == 1 ? tgt.Punctuation[j0] : tgt.PunctuationOf(j0, b));
+            lengthCost = _lengths.Cost(ls, lt);
             breaks = Math.Abs((src.Paragraph[i0 + a - 1] - src.Paragraph[i0]) - (tgt.Paragraph[j0 + b - 1] - tgt.Paragraph[j0]));
+            if (!float.IsPositiveInfinity(best) && _translation is null)
+            {
+                // At best the sentences share all their content (similarity 1), every number is matched and none is
+                // unsupported: if even that path cannot win, the overlaps need not be summed. The bound is lowered by a
+                // margin far above the rounding of the two orders of summation (relative to the largest term, the
+                // length cost), and rounded to float as the path cost is (rounding is monotone), so a bead cut here
+                // would never have been chosen.
+                int bestNumbers = Math.Min(ns, nt);
+                double bound = _shapeCost[shape]
+                    + _o.LengthWeight * lengthCost
+                    - (cs + ct == 0 ? 0 : _o.LexicalWeight)
+                    - _o.NumberWeight * bestNumbers
+                    + _o.NumberMismatchWeight * (ns + nt - 2 * bestNumbers)
+                    + _o.PunctuationWeight * punctuation
+                    + _o.ParagraphBreakCost * breaks
+                    - (1e-9 * (1 + lengthCost));
+                if (previous + (float)bound >= best)
+                {
+                    return double.PositiveInfinity;
+                }
+            }
+
             matches = MultiSentenceSupport(i0, a, j0, b, ns > 0 && nt > 0, overlaps, out sharedNumbers, out unsupported);
         }
 
         sharedNumbers = Math.Min(sharedNumbers, Math.Min(ns, nt));
         int unmatched = ns + nt - 2 * sharedNumbers;
         double similarity = cs + ct == 0 ? 0 : Math.Min(1.0, 2.0 * matches / (cs + ct));
-        double lengthCost = Lengths.Cost(ls, lt);
         double cost = _shapeCost[shape]
             + _o.LengthWeight * lengthCost
             - _o.LexicalWeight * similarity
             - _o.NumberWeight * sharedNumbers
             + _o.NumberMismatchWeight * unmatched
-            + _o.PunctuationWeight * SentenceFeatures.PunctuationDifference(ps, pt)
+            + _o.PunctuationWeight * punctuation
             + _o.ParagraphBreakCost * breaks
             + _o.UnsupportedSentenceCost * unsupported;
         if (_translation is { } tr && Translated(tr.SourceTranslations, i0, a))
@@ -202,20 +238,36 @@ internal sealed class BeadScorer
     /// <summary>Key matches of a many-sentence bead, its shared numbers, and its sentences that share nothing with the other side.</summary>
     private int MultiSentenceSupport(int i0, int a, int j0, int b, bool numbers, OverlapCache overlaps, out int sharedNumbers, out int unsupported)
     {
-        Span<int> targetSupport = stackalloc int[MaxSide];
-        targetSupport.Clear();
-        int matches = 0;
+        int matches = 0, t0 = 0, t1 = 0, t2 = 0, t3 = 0; // support of each target sentence (b ≤ MaxSide = 4)
         sharedNumbers = 0;
         unsupported = 0;
+        int[] cached = overlaps.Values;
         for (int s = i0; s < i0 + a; s++)
         {
             int support = 0;
-            for (int t = j0; t < j0 + b; t++)
+            if (overlaps.RowOffset(s, j0, j0 + b - 1) is int offset and >= 0)
             {
-                int o = overlaps.Get(s, t);
-                support += o;
-                targetSupport[t - j0] += o;
-                if (numbers)
+                // The whole run of targets is cached for this sentence: read it straight.
+                ReadOnlySpan<int> row = cached.AsSpan(offset + j0, b);
+                for (int t = 0; t < row.Length; t++)
+                {
+                    support += row[t];
+                    AddSupport(t, row[t], ref t0, ref t1, ref t2, ref t3);
+                }
+            }
+            else
+            {
+                for (int t = 0; t < b; t++)
+                {
+                    int o = overlaps.Get(s, j0 + t);
+                    support += o;
+                    AddSupport(t, o, ref t0, ref t1, ref t2, ref t3);
+                }
+            }
+
+            if (numbers)
+            {
+                for (int t = j0; t < j0 + b; t++)
                 {
                     sharedNumbers += SentenceFeatures.CompareNumbers(_s.NumbersOf(s), _t.NumbersOf(t)).Shared;
                 }
@@ -230,16 +282,24 @@ internal sealed class BeadScorer
 
         if (b > 1)
         {
-            for (int t = 0; t < b; t++)
-            {
-                if (targetSupport[t] == 0 && _t.Content[j0 + t] > 0)
-                {
-                    unsupported++;
-                }
-            }
+            int[] content = _t.Content;
+            unsupported += (t0 == 0 && content[j0] > 0 ? 1 : 0) + (t1 == 0 && content[j0 + 1] > 0 ? 1 : 0)
+                + (b > 2 && t2 == 0 && content[j0 + 2] > 0 ? 1 : 0) + (b > 3 && t3 == 0 && content[j0 + 3] > 0 ? 1 : 0);
         }
 
         return matches;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        static void AddSupport(int t, int o, ref int t0, ref int t1, ref int t2, ref int t3)
+        {
+            switch (t)
+            {
+                case 0: t0 += o; break;
+                case 1: t1 += o; break;
+                case 2: t2 += o; break;
+                default: t3 += o; break;
+            }
+        }
     }
 }
 
@@ -277,6 +337,25 @@ internal sealed class OverlapCache
     }
 
     public int FirstRow { get; }
+
+    /// <summary>The cached overlaps, addressed through <see cref="RowOffset"/>.</summary>
+    public int[] Values => _values;
+
+    /// <summary>
+    /// When targets <paramref name="tFirst"/>..<paramref name="tLast"/> are all cached for sentence <paramref name="s"/>:
+    /// the offset o such that <c>Values[o + t]</c> is the overlap of (s, t); otherwise -1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int RowOffset(int s, int tFirst, int tLast)
+    {
+        int r = s - FirstRow;
+        if ((uint)r < (uint)_rowLo.Length && tFirst >= _rowLo[r] && tLast <= _rowHi[r])
+        {
+            return _rowStart[r] - _rowLo[r];
+        }
+
+        return -1;
+    }
 
     /// <summary>A cache that holds nothing (overlaps are computed on demand).</summary>
     public static OverlapCache None(BeadScorer scorer) => new(scorer, 0, [], []);

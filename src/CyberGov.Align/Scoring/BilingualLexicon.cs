@@ -15,36 +15,25 @@ public sealed class BilingualLexicon
     /// <summary>Keys not in the dictionary's vocabulary get hashed ids at or above this value.</summary>
     internal const int UnknownKeyBase = 1 << 30;
 
-    private static readonly Lazy<BilingualLexicon> Bundled = new(LoadBundled, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<BilingualLexicon> EmptyDictionary = new(() => new BilingualLexicon(new(StringComparer.Ordinal), new(StringComparer.Ordinal), 0));
+    /// <summary>About the number of headwords of the bundled dictionary (sizes its arrays once).</summary>
+    private const int BundledWords = 230_000;
 
-    private readonly Dictionary<string, int[]> _words;
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    /// <summary>Headwords longer than this are never matched (longer CC-CEDICT entries are phrases and idioms).</summary>
+    private const int MatchLimit = 8;
+
+    private static readonly Lazy<BilingualLexicon> Bundled = new(LoadBundled, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<BilingualLexicon> EmptyDictionary = new(() => new Builder(0).Build());
+
+    private readonly HeadwordTable _words;
     private readonly Dictionary<string, int> _keys;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _keyLookup;
 
-    /// <summary>For each character, the length of the longest headword it starts, capped at <see cref="MaxWordLength"/>: bounds the longest-match search.</summary>
-    private readonly byte[] _longestFrom;
-
-    private BilingualLexicon(Dictionary<string, int[]> words, Dictionary<string, int> keys, int maxWordLength)
+    private BilingualLexicon(HeadwordTable words, Dictionary<string, int> keys)
     {
         _words = words;
         _keys = keys;
-        _wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _keyLookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
-        MaxWordLength = maxWordLength;
-        _longestFrom = new byte[char.MaxValue + 1];
-        foreach (string word in words.Keys)
-        {
-            if (word.Length > 0)
-            {
-                _longestFrom[word[0]] = (byte)Math.Max(_longestFrom[word[0]], Math.Min(word.Length, Math.Min(maxWordLength, byte.MaxValue)));
-            }
-        }
     }
-
-    /// <summary>Length of the longest headword that starts with <paramref name="first"/> (0 when none does).</summary>
-    internal int LongestWordFrom(char first) => _longestFrom[first];
 
     /// <summary>The bundled CC-CEDICT dictionary, loaded once on first use.</summary>
     public static BilingualLexicon Default => Bundled.Value;
@@ -53,15 +42,51 @@ public sealed class BilingualLexicon
     public static BilingualLexicon Empty => EmptyDictionary.Value;
 
     /// <summary>Number of headwords (simplified and traditional forms counted separately).</summary>
-    public int Count => _words.Count;
+    public int Count => _words.WordCount;
 
-    /// <summary>Length of the longest headword.</summary>
-    public int MaxWordLength { get; }
+    /// <summary>Length of the longest headword that can be matched in a text (at most 8).</summary>
+    public int MaxWordLength => _words.MaxWordLength;
 
     /// <summary>The English keys of a Chinese word, or null when the word is not in the dictionary.</summary>
     /// <param name="word">The Chinese word.</param>
-    /// <returns>Key ids, most important first; null if absent.</returns>
-    public int[]? Lookup(ReadOnlySpan<char> word) => _wordLookup.TryGetValue(word, out int[]? keys) ? keys : null;
+    /// <returns>Key ids, most important first (a new array); null if absent.</returns>
+    public int[]? Lookup(ReadOnlySpan<char> word) => _words.Find(word) is int e and >= 0 && _words.IsWord(e) ? _words.KeysOf(e).ToArray() : null;
+
+    /// <summary>Whether <paramref name="word"/> is a headword.</summary>
+    internal bool Contains(ReadOnlySpan<char> word) => _words.Find(word) is int e and >= 0 && _words.IsWord(e);
+
+    /// <summary>
+    /// Forward maximum matching at the start of <paramref name="text"/>: the length of the longest headword (up to
+    /// <see cref="MaxWordLength"/> characters) that <paramref name="text"/> starts with, and its keys; 0 when none.
+    /// Walks up through prefixes of headwords, so it stops as soon as no longer headword can match.
+    /// </summary>
+    internal int LongestMatch(ReadOnlySpan<char> text, out ReadOnlySpan<int> keys)
+    {
+        keys = default;
+        int matched = 0;
+        int limit = Math.Min(_words.MaxWordLength, text.Length);
+        for (int len = 1; len <= limit; len++)
+        {
+            int e = _words.Find(text[..len]);
+            if (e < 0)
+            {
+                break;
+            }
+
+            if (_words.IsWord(e))
+            {
+                matched = len;
+                keys = _words.KeysOf(e);
+            }
+
+            if (!_words.HasLonger(e))
+            {
+                break;
+            }
+        }
+
+        return matched;
+    }
 
     /// <summary>The key id of a normalised English word (see <see cref="EnglishWords.Normalize"/>); words outside the vocabulary get a stable hashed id.</summary>
     /// <param name="normalized">The normalised word.</param>
@@ -72,21 +97,58 @@ public sealed class BilingualLexicon
     /// <summary>Loads a dictionary in the compact form written by <see cref="CedictCompiler"/>.</summary>
     /// <param name="compact">The compact text.</param>
     /// <returns>The dictionary.</returns>
-    public static BilingualLexicon Load(TextReader compact)
+    public static BilingualLexicon Load(TextReader compact) => Load(compact, 1024);
+
+    /// <summary><see cref="Load(TextReader)"/> with arrays sized for about <paramref name="expectedWords"/> headwords.</summary>
+    private static BilingualLexicon Load(TextReader compact, int expectedWords)
     {
         ArgumentNullException.ThrowIfNull(compact);
-        var words = new Dictionary<string, int[]>(260_000, StringComparer.Ordinal);
-        var keys = new Dictionary<string, int>(60_000, StringComparer.Ordinal);
-        var keyLookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
-        int maxLength = 0;
-        Span<int> ids = stackalloc int[64];
-        while (compact.ReadLine() is { } line)
+
+        // Lines are cut from a reused block of characters: no string per line.
+        var builder = new Builder(expectedWords);
+        char[] block = new char[1 << 16];
+        int kept = 0;
+        while (true)
         {
-            ReadOnlySpan<char> rest = line;
+            int read = compact.Read(block, kept, block.Length - kept);
+            int filled = kept + read;
+            ReadOnlySpan<char> rest = block.AsSpan(0, filled);
+            int end;
+            while ((end = rest.IndexOf('\n')) >= 0)
+            {
+                builder.AddLine(rest[..end].TrimEnd('\r'));
+                rest = rest[(end + 1)..];
+            }
+
+            if (read == 0)
+            {
+                builder.AddLine(rest.TrimEnd('\r'));
+                return builder.Build();
+            }
+
+            if (rest.Length == block.Length)
+            {
+                Array.Resize(ref block, block.Length * 2); // a line longer than the block
+            }
+
+            rest.CopyTo(block);
+            kept = rest.Length;
+        }
+    }
+
+    /// <summary>Collects the lines of the compact form: headwords, their keys, and the key vocabulary.</summary>
+    private sealed class Builder(int expectedWords)
+    {
+        private readonly Dictionary<string, int> _keys = new(Math.Max(16, expectedWords / 4), StringComparer.Ordinal);
+        private readonly HeadwordTable.Builder _words = new(MatchLimit, expectedWords);
+        private readonly int[] _ids = new int[64];
+
+        public void AddLine(ReadOnlySpan<char> rest)
+        {
             int t1 = rest.IndexOf('\t');
             if (t1 <= 0)
             {
-                continue;
+                return;
             }
 
             ReadOnlySpan<char> simp = rest[..t1];
@@ -94,46 +156,45 @@ public sealed class BilingualLexicon
             int t2 = rest.IndexOf('\t');
             if (t2 < 0)
             {
-                continue;
+                return;
             }
 
             ReadOnlySpan<char> trad = rest[..t2];
             ReadOnlySpan<char> keyText = rest[(t2 + 1)..];
+            var keyLookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
             int count = 0;
             foreach (Range r in keyText.Split(' '))
             {
                 ReadOnlySpan<char> key = keyText[r];
-                if (key.IsEmpty || count == ids.Length)
+                if (key.IsEmpty || count == _ids.Length)
                 {
                     continue;
                 }
 
                 if (!keyLookup.TryGetValue(key, out int id))
                 {
-                    id = keys.Count;
+                    id = _keys.Count;
                     keyLookup[key] = id;
                 }
 
-                ids[count++] = id;
+                _ids[count++] = id;
             }
 
             if (count == 0)
             {
-                continue;
+                return;
             }
 
-            int[] array = ids[..count].ToArray();
-            string simpString = simp.ToString();
-            words[simpString] = array;
-            maxLength = Math.Max(maxLength, simp.Length);
+            // A later line replaces the keys of a simplified headword; a traditional form never replaces one.
+            (int Start, int Count) keyRange = _words.AddKeys(_ids.AsSpan(0, count));
+            _words.Add(simp, keyRange, replace: true);
             if (!trad.IsEmpty)
             {
-                words.TryAdd(trad.ToString(), array);
-                maxLength = Math.Max(maxLength, trad.Length);
+                _words.Add(trad, keyRange, replace: false);
             }
         }
 
-        return new BilingualLexicon(words, keys, Math.Min(maxLength, 8));
+        public BilingualLexicon Build() => new(_words.Build(), _keys);
     }
 
     /// <summary>Loads a dictionary from a CC-CEDICT file (plain or .gz), compiling it on the fly.</summary>
@@ -156,6 +217,6 @@ public sealed class BilingualLexicon
             ?? throw new InvalidOperationException("The bundled dictionary is missing from the assembly.");
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip, Encoding.UTF8, false, 1 << 16);
-        return Load(reader);
+        return Load(reader, BundledWords);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CyberGov.Align.Text;
 
 namespace CyberGov.Align.Scoring;
@@ -38,6 +39,7 @@ internal sealed class SentenceFeatures
     public int[] PunctuationPrefix { get; private set; } = [];
 
     /// <summary>The punctuation signature of sentences [i, i + count): per class the sum, capped at 15 (as <see cref="AddPunctuation"/> over the run).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int PunctuationOf(int i, int count)
     {
         // The classes of one position sit side by side, so the two positions are two short reads.
@@ -154,6 +156,7 @@ internal sealed class SentenceFeatures
         return (shared, a.Length + b.Length - 2 * shared);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int PunctuationDifference(int a, int b)
     {
         int d = 0;
@@ -185,6 +188,9 @@ internal static class FeatureExtractor
     private static readonly System.Buffers.SearchValues<char> ChineseFunctionChars =
         System.Buffers.SearchValues.Create("的了是在和与也就都而及着把被这那他她它们我你之其等或但并又为以于从对将让给个地得所则即该此");
 
+    /// <summary>Sentences per block of the parallel extraction (blocks are joined in order, so the result never depends on scheduling).</summary>
+    private const int BlockSentences = 2048;
+
     public static SentenceFeatures Extract(Document doc, BilingualLexicon lexicon, Glossary glossary, CancellationToken cancellationToken = default)
     {
         int n = doc.Sentences.Count;
@@ -194,52 +200,82 @@ internal static class FeatureExtractor
         var numberStart = new int[n + 1];
         var punctuation = new int[n];
         var paragraph = new int[n];
-        var keys = new List<int>(n * 12);
-        var numbers = new List<long>(n);
-        var sentenceKeys = new List<int>(64);
-        var sentenceNumbers = new List<long>(8);
-        bool chinese = doc.Language == Language.Chinese;
-        char[] lower = new char[256];
+        int blocks = (n + BlockSentences - 1) / BlockSentences;
+        var blockKeys = new int[blocks][];
+        var blockNumbers = new long[blocks][];
+        Parallel.For(0, blocks, new ParallelOptions { CancellationToken = cancellationToken }, block =>
+        {
+            // keyStart/numberStart hold each sentence's counts here; they become offsets below.
+            int first = block * BlockSentences, last = Math.Min(n, first + BlockSentences);
+            var keys = new List<int>((last - first) * 12);
+            var numbers = new List<long>(last - first);
+            var sentenceKeys = new List<int>(64);
+            var sentenceNumbers = new List<long>(8);
+            bool chinese = doc.Language == Language.Chinese;
+            char[] lower = new char[256];
+            for (int s = first; s < last; s++)
+            {
+                if ((s & 511) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                ReadOnlySpan<char> text = doc.SentenceSpan(s);
+                sentenceKeys.Clear();
+                sentenceNumbers.Clear();
+                length[s] = CountNonSpace(text);
+                content[s] = chinese
+                    ? ChineseKeys(text, lexicon, glossary, sentenceKeys)
+                    : EnglishKeys(text, lexicon, glossary, sentenceKeys, ref lower);
+                NumberExtractor.Extract(text, sentenceNumbers);
+                foreach (long number in sentenceNumbers)
+                {
+                    sentenceKeys.Add(NumberKeyBase | (int)((ulong)number.GetHashCode() & (NumberKeyBase - 1)));
+                }
+
+                sentenceNumbers.Sort();
+                numbers.AddRange(sentenceNumbers);
+                numberStart[s + 1] = sentenceNumbers.Count;
+                sentenceKeys.Sort();
+                int before = keys.Count;
+                for (int k = 0; k < sentenceKeys.Count; k++)
+                {
+                    if (k == 0 || sentenceKeys[k] != sentenceKeys[k - 1])
+                    {
+                        keys.Add(sentenceKeys[k]);
+                    }
+                }
+
+                keyStart[s + 1] = keys.Count - before;
+                content[s] = Math.Max(content[s], keys.Count - before > 0 ? 1 : 0);
+                punctuation[s] = Punctuation(text);
+                paragraph[s] = doc.Sentences[s].Paragraph;
+            }
+
+            blockKeys[block] = [.. keys];
+            blockNumbers[block] = [.. numbers];
+        });
+
         for (int s = 0; s < n; s++)
         {
-            if ((s & 4095) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            ReadOnlySpan<char> text = doc.SentenceSpan(s);
-            sentenceKeys.Clear();
-            sentenceNumbers.Clear();
-            length[s] = CountNonSpace(text);
-            content[s] = chinese
-                ? ChineseKeys(text, lexicon, glossary, sentenceKeys)
-                : EnglishKeys(text, lexicon, glossary, sentenceKeys, ref lower);
-            NumberExtractor.Extract(text, sentenceNumbers);
-            foreach (long number in sentenceNumbers)
-            {
-                sentenceKeys.Add(NumberKeyBase | (int)((ulong)number.GetHashCode() & (NumberKeyBase - 1)));
-            }
-
-            sentenceNumbers.Sort();
-            numbers.AddRange(sentenceNumbers);
-            numberStart[s + 1] = numbers.Count;
-            sentenceKeys.Sort();
-            int before = keys.Count;
-            for (int k = 0; k < sentenceKeys.Count; k++)
-            {
-                if (k == 0 || sentenceKeys[k] != sentenceKeys[k - 1])
-                {
-                    keys.Add(sentenceKeys[k]);
-                }
-            }
-
-            keyStart[s + 1] = keys.Count;
-            content[s] = Math.Max(content[s], keys.Count - before > 0 ? 1 : 0);
-            punctuation[s] = Punctuation(text);
-            paragraph[s] = doc.Sentences[s].Paragraph;
+            keyStart[s + 1] += keyStart[s];
+            numberStart[s + 1] += numberStart[s];
         }
 
-        return new SentenceFeatures(n, length, keyStart, [.. keys], content, numberStart, [.. numbers], punctuation, paragraph);
+        return new SentenceFeatures(n, length, keyStart, Join(blockKeys, keyStart[n]), content, numberStart, Join(blockNumbers, numberStart[n]), punctuation, paragraph);
+
+        static T[] Join<T>(T[][] parts, int total)
+        {
+            var all = new T[total];
+            int at = 0;
+            foreach (T[] part in parts)
+            {
+                part.CopyTo(all, at);
+                at += part.Length;
+            }
+
+            return all;
+        }
     }
 
     private static int CountNonSpace(ReadOnlySpan<char> text)
@@ -379,36 +415,35 @@ internal static class FeatureExtractor
                 continue;
             }
 
-            if (ChineseFunctionChars.Contains(c) && (i + 1 >= text.Length || lexicon.Lookup(text.Slice(i, 2)) is null))
+            if (ChineseFunctionChars.Contains(c) && (i + 1 >= text.Length || !lexicon.Contains(text.Slice(i, 2))))
             {
                 i++; // 的, 了, 是 … alone carry no alignment evidence
                 continue;
             }
 
-            int matched = 0;
-            int longest = Math.Max(lexicon.LongestWordFrom(c), glossary.MaxChineseLength);
-            for (int len = Math.Min(longest, text.Length - i); len >= 1; len--)
+            // The longest glossary term or headword starting here; at equal length the glossary wins.
+            ReadOnlySpan<char> rest = text[i..];
+            int matched = lexicon.LongestMatch(rest, out ReadOnlySpan<int> wordKeys);
+            int glossaryLength = 0, gid = 0;
+            for (int len = Math.Min(glossary.MaxChineseLength, rest.Length); len >= Math.Max(1, matched); len--)
             {
-                ReadOnlySpan<char> candidate = text.Slice(i, len);
-                if (glossary.MaxChineseLength >= len && glossary.TryMatchChinese(candidate, out int gid))
+                if (glossary.TryMatchChinese(rest[..len], out gid))
                 {
-                    AddGlossaryKeys(keys, gid);
-                    contentWords++;
-                    matched = len;
+                    glossaryLength = len;
                     break;
                 }
+            }
 
-                if (lexicon.Lookup(candidate) is { } wordKeys)
-                {
-                    foreach (int k in wordKeys)
-                    {
-                        keys.Add(k);
-                    }
-
-                    contentWords++;
-                    matched = len;
-                    break;
-                }
+            if (glossaryLength > 0)
+            {
+                AddGlossaryKeys(keys, gid);
+                contentWords++;
+                matched = glossaryLength;
+            }
+            else if (matched > 0)
+            {
+                keys.AddRange(wordKeys);
+                contentWords++;
             }
 
             i += Math.Max(1, matched);

@@ -203,7 +203,7 @@ public sealed class HostileInputTests
         using var dir = new TempFolder();
         var zh = new StringBuilder();
         var en = new StringBuilder();
-        for (int k = 0; k < 150_000; k++)
+        for (int k = 0; k < 400_000; k++)
         {
             zh.Append("好。\n\n");
             en.Append("Good.\n\n");
