@@ -92,7 +92,22 @@ public sealed class BilingualLexicon
     /// <param name="normalized">The normalised word.</param>
     /// <returns>Its key id.</returns>
     public int KeyOf(ReadOnlySpan<char> normalized) =>
-        _keyLookup.TryGetValue(normalized, out int id) ? id : UnknownKeyBase | (string.GetHashCode(normalized) & (UnknownKeyBase - 1));
+        _keyLookup.TryGetValue(normalized, out int id) ? id : UnknownKeyBase | (int)(StableHash(normalized) & (UnknownKeyBase - 1));
+
+    /// <summary>
+    /// FNV-1a: a word outside the vocabulary gets the same id in every process (string hashing is randomised per
+    /// process), so two words that happen to share an id do so in every run and results never depend on the run.
+    /// </summary>
+    private static uint StableHash(ReadOnlySpan<char> text)
+    {
+        uint h = 2166136261;
+        foreach (char c in text)
+        {
+            h = (h ^ c) * 16777619;
+        }
+
+        return h ^ (h >> 13);
+    }
 
     /// <summary>Loads a dictionary in the compact form written by <see cref="CedictCompiler"/>.</summary>
     /// <param name="compact">The compact text.</param>

@@ -25,6 +25,14 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void Words_outside_the_vocabulary_get_the_same_id_in_every_process()
+    {
+        // Fixed values: string hashing is randomised per process, so these would differ from run to run if it were used.
+        Assert.Equal(1294901274, BilingualLexicon.Default.KeyOf("xiaobao"));
+        Assert.Equal(1656715576, BilingualLexicon.Empty.KeyOf("qwzx"));
+    }
+
+    [Fact]
     public void Stop_words_and_inflections_are_normalised()
     {
         Span<char> buffer = stackalloc char[32];
