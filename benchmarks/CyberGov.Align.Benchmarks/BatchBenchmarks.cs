@@ -40,10 +40,12 @@ public class BatchBenchmarks
         _aligner = new AlignerBuilder().Build();
     }
 
+    private static readonly Cli.InputSpec PreSplit = new(new ReadOptions { ParagraphMode = ParagraphMode.PreSplit }, Documents.InputFormat.Text, false);
+
     [Benchmark]
     public async Task<long> AlignBatch()
     {
-        var options = new BatchOptions(Path.Combine(_root, "out"), "jsonl", WriterOptions.Default, new ReadOptions { ParagraphMode = ParagraphMode.PreSplit }, new ReadOptions { ParagraphMode = ParagraphMode.PreSplit }, Language.Chinese, Language.English, Environment.ProcessorCount, Force: true);
+        var options = new BatchOptions(Path.Combine(_root, "out"), "jsonl", WriterOptions.Default, PreSplit, PreSplit, Language.Chinese, Language.English, Environment.ProcessorCount, Force: true);
         BatchTotals totals = await BatchRunner.RunAsync(_pairs, _aligner, options, null, CancellationToken.None);
         return totals.Done;
     }

@@ -26,8 +26,8 @@ internal static class AlignCommand
             bool translate = translation.Enabled(parse);
             settings.PreloadDictionary(parse);
             (Language sourceLanguage, Language targetLanguage) = settings.Languages(parse);
-            Document src = DocumentReader.ReadFile(parse.GetValue(source)!.FullName, sourceLanguage, settings.Input.ResolveSource(parse));
-            Document tgt = DocumentReader.ReadFile(parse.GetValue(target)!.FullName, targetLanguage, settings.Input.ResolveTarget(parse));
+            Document src = settings.Input.ResolveSource(parse).Load(parse.GetValue(source)!.FullName, sourceLanguage);
+            Document tgt = settings.Input.ResolveTarget(parse).Load(parse.GetValue(target)!.FullName, targetLanguage);
             if (src.Language == tgt.Language)
             {
                 Console.Error.WriteLine($"cyberalign: warning: both files look {src.Language}; aligning anyway (give --source-lang/--target-lang if this is wrong)");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CyberGov.Align.Documents;
 using CyberGov.Align.Text;
 
 namespace CyberGov.Align.Cli;
@@ -22,6 +23,10 @@ internal sealed class InputOptions
 
     public Option<bool> SemicolonBreaks { get; } = new("--zh-semicolon") { Description = "Let the Chinese semicolon ；end a sentence." };
 
+    public Option<InputFormat> Format { get; } = new("--input-format") { Description = "Kind of the input files: auto (from their content), text, html or docx.", DefaultValueFactory = _ => InputFormat.Auto };
+
+    public Option<bool> Notes { get; } = new("--notes") { Description = "Word files: read footnotes and endnotes too (after the body)." };
+
     public Option<FileInfo?> Abbreviations { get; } = new("--abbreviations") { Description = "A file of extra English abbreviations (one per line; 'ambiguous' after a tab marks those that may end a sentence)." };
 
     /// <summary>Adds the options; <paramref name="twoFiles"/> adds --source-encoding and --target-encoding.</summary>
@@ -40,18 +45,20 @@ internal sealed class InputOptions
         command.Options.Add(ReplaceInvalid);
         command.Options.Add(SemicolonBreaks);
         command.Options.Add(Abbreviations);
+        command.Options.Add(Format);
+        command.Options.Add(Notes);
     }
 
     /// <summary>The reading settings of the source file (--source-encoding, else --encoding).</summary>
-    public ReadOptions ResolveSource(ParseResult parse) => Resolve(parse, parse.GetValue(SourceEncoding) is { } e ? (e, "--source-encoding") : null);
+    public InputSpec ResolveSource(ParseResult parse) => Resolve(parse, parse.GetValue(SourceEncoding) is { } e ? (e, "--source-encoding") : null);
 
     /// <summary>The reading settings of the target file (--target-encoding, else --encoding).</summary>
-    public ReadOptions ResolveTarget(ParseResult parse) => Resolve(parse, parse.GetValue(TargetEncoding) is { } e ? (e, "--target-encoding") : null);
+    public InputSpec ResolveTarget(ParseResult parse) => Resolve(parse, parse.GetValue(TargetEncoding) is { } e ? (e, "--target-encoding") : null);
 
     /// <summary>The reading settings of a single file (--encoding).</summary>
-    public ReadOptions Resolve(ParseResult parse) => Resolve(parse, null);
+    public InputSpec Resolve(ParseResult parse) => Resolve(parse, null);
 
-    private ReadOptions Resolve(ParseResult parse, (string? Name, string Option)? sideEncoding)
+    private InputSpec Resolve(ParseResult parse, (string? Name, string Option)? sideEncoding)
     {
         (string? encodingName, string option) = sideEncoding ?? (parse.GetValue(Encoding), "--encoding");
         System.Text.Encoding? encoding = encodingName?.Trim().ToUpperInvariant() switch
@@ -82,7 +89,7 @@ internal sealed class InputOptions
             throw new ArgumentException("--presplit and --line-paragraphs cannot be used together");
         }
 
-        return new ReadOptions
+        var read = new ReadOptions
         {
             Encoding = encoding,
             ReplaceInvalidBytes = parse.GetValue(ReplaceInvalid),
@@ -90,6 +97,7 @@ internal sealed class InputOptions
             Segmenter = segmenter,
             ForceLanguage = parse.GetValue(ForceLanguage),
         };
+        return new InputSpec(read, parse.GetValue(Format), parse.GetValue(Notes));
     }
 
     public static Language ParseLanguage(string? code, string optionName)
@@ -103,4 +111,13 @@ internal sealed class InputOptions
             ? language
             : throw new ArgumentException($"{optionName}: unknown language '{code}': use en or zh");
     }
+}
+
+/// <summary>How to read one input file: the core's reading settings, the file's kind and whether Word notes are read.</summary>
+/// <param name="Read">Encoding, paragraph and segmenter settings.</param>
+/// <param name="Format">The file's kind (auto: from its content).</param>
+/// <param name="Notes">Word files: footnotes and endnotes too.</param>
+internal sealed record InputSpec(ReadOptions Read, InputFormat Format, bool Notes)
+{
+    public Document Load(string path, Language language) => DocumentLoader.LoadFile(path, language, Read, Format, Notes);
 }

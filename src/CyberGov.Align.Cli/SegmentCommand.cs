@@ -19,7 +19,7 @@ internal static class SegmentCommand
         {
             FileInfo path = parse.GetValue(file)!;
             Language language = InputOptions.ParseLanguage(parse.GetValue(lang), "--lang");
-            Document doc = DocumentReader.ReadFile(path.FullName, language, input.Resolve(parse));
+            Document doc = input.Resolve(parse).Load(path.FullName, language);
             using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
             WriteSentences(doc, stdout);
             return ExitCodes.Success;

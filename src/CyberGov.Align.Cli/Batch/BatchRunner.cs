@@ -17,7 +17,7 @@ namespace CyberGov.Align.Cli.Batch;
 /// <param name="TargetLanguage">Target language, or Unknown to detect.</param>
 /// <param name="Jobs">Pairs worked on at once.</param>
 /// <param name="Force">Redo pairs whose outputs exist.</param>
-internal sealed record BatchOptions(string OutputFolder, string Format, WriterOptions Writer, ReadOptions SourceRead, ReadOptions TargetRead, Language SourceLanguage, Language TargetLanguage, int Jobs, bool Force);
+internal sealed record BatchOptions(string OutputFolder, string Format, WriterOptions Writer, InputSpec SourceRead, InputSpec TargetRead, Language SourceLanguage, Language TargetLanguage, int Jobs, bool Force);
 
 /// <summary>A pair that could not be aligned, and why.</summary>
 internal sealed record BatchFailure(DocumentPair Pair, string Reason);
@@ -146,8 +146,8 @@ internal static class BatchRunner
 
         try
         {
-            Document source = DocumentReader.ReadFile(pair.Source, options.SourceLanguage, options.SourceRead);
-            Document target = DocumentReader.ReadFile(pair.Target, options.TargetLanguage, options.TargetRead);
+            Document source = options.SourceRead.Load(pair.Source, options.SourceLanguage);
+            Document target = options.TargetRead.Load(pair.Target, options.TargetLanguage);
             if (source.Language == target.Language)
             {
                 throw new InputFormatException(pair.Target, 0, -1, $"both files look {source.Language}");

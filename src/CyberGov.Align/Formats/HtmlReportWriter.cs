@@ -46,6 +46,7 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
         .beads th { position: sticky; top: 0; background: #fff; border-bottom: 2px solid #99a; }
         .beads col.n { width: 3.2rem; } .beads col.k { width: 3.2rem; } .beads col.c { width: 3.6rem; }
         .beads td.text span.s { display: block; } .beads td.text span.s + span.s { margin-top: .25rem; }
+        .beads td.text span.origin { display: block; font-size: .75rem; color: #777; font-family: monospace; }
         .beads td.empty { background: repeating-linear-gradient(45deg, #fff, #fff 6px, #f1f1f1 6px, #f1f1f1 12px); color: #999; font-style: italic; }
         tr.high td.c { background: #c9ecd0; } tr.mid td.c { background: #fbeaa8; } tr.low td.c { background: #f6c1c1; }
         tr.low { background: #fff6f6; } tr.null { background: #fbf3ff; }
@@ -114,9 +115,21 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
             else
             {
                 r.Append(CultureInfo.InvariantCulture, $"<td class=\"text\" lang=\"{lang}\">");
+                string? lastOrigin = null;
                 for (int i = start; i < start + count; i++)
                 {
-                    r.Append(CultureInfo.InvariantCulture, $"<span class=\"s\" title=\"sentence {i}, line {doc.Sentences[i].Line}\">").Append(E(doc.SentenceText(i))).Append("</span>");
+                    string where = doc.SentenceOrigin(i) is { } origin ? $"in {origin}" : $"line {doc.Sentences[i].Line}";
+                    r.Append(CultureInfo.InvariantCulture, $"<span class=\"s\" title=\"sentence {i}, {E(where)}\">").Append(E(doc.SentenceText(i))).Append("</span>");
+                }
+
+                // Read from a web page, Word file or PDF: where in the original these sentences are.
+                for (int i = start; i < start + count; i++)
+                {
+                    if (doc.SentenceOrigin(i) is { } origin && origin != lastOrigin)
+                    {
+                        r.Append("<span class=\"origin\">").Append(E(origin)).Append("</span>");
+                        lastOrigin = origin;
+                    }
                 }
             }
 

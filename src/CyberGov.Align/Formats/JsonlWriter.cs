@@ -43,6 +43,8 @@ public sealed class JsonlWriter(WriterOptions? options = null) : AlignmentWriter
             _json.WriteNumber("confidence", Math.Round(bead.Confidence, decimals, MidpointRounding.AwayFromZero));
             _json.WriteString("kind", bead.Kind);
             _json.WriteString("method", bead.Method == AlignMethod.Offline ? "offline" : "translation");
+            Origins("sourceOrigin", alignment.Source, bead.SourceStart, bead.SourceCount);
+            Origins("targetOrigin", alignment.Target, bead.TargetStart, bead.TargetCount);
             _json.WriteEndObject();
             _json.Flush();
 
@@ -66,6 +68,29 @@ public sealed class JsonlWriter(WriterOptions? options = null) : AlignmentWriter
             }
 
             base.Dispose(disposing);
+        }
+
+        /// <summary>For a document read from a web page, Word file or PDF: the places in the original of the bead's sentences (each once, in order).</summary>
+        private void Origins(string name, Text.Document document, int start, int count)
+        {
+            if (!document.HasOrigins)
+            {
+                return;
+            }
+
+            _json.WriteStartArray(name);
+            string? last = null;
+            for (int k = start; k < start + count; k++)
+            {
+                string origin = document.SentenceOrigin(k)!;
+                if (origin != last)
+                {
+                    _json.WriteStringValue(origin);
+                    last = origin;
+                }
+            }
+
+            _json.WriteEndArray();
         }
 
         private void Indices(string name, int start, int count)

@@ -10,6 +10,9 @@ internal static class CharClass
         c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF') or '\u3007'
         || (c >= '\uD840' && c <= '\uD887'); // high surrogates of CJK extensions B to H (U+20000..U+323AF)
 
+    /// <summary>Han characters, CJK punctuation (U+3000–U+303F) and full-width forms: no spaces are written between them.</summary>
+    public static bool IsCjk(char c) => IsHan(c) || c is (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFFEF');
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 

@@ -24,14 +24,100 @@ public sealed class Document
 {
     private readonly Sentence[] _sentences;
     private readonly Paragraph[] _paragraphs;
+    private readonly string[]? _origins;
 
-    internal Document(string text, Language language, Paragraph[] paragraphs, Sentence[] sentences, string? name)
+    internal Document(string text, Language language, Paragraph[] paragraphs, Sentence[] sentences, string? name, string[]? origins = null)
     {
         Text = text;
         Language = language;
         _paragraphs = paragraphs;
         _sentences = sentences;
         Name = name;
+        _origins = origins;
+    }
+
+    /// <summary>Whether the paragraphs know where they came from in a structured original (see <see cref="ParagraphOrigin"/>).</summary>
+    public bool HasOrigins => _origins is not null;
+
+    /// <summary>
+    /// Where a paragraph came from in the original file, for a document read from a web page, Word file or PDF
+    /// (e.g. <c>main/article/p[4]</c>, <c>body/p[17]</c>, <c>page 3</c>); null for plain text, where
+    /// <see cref="Paragraph.Line"/> says it.
+    /// </summary>
+    /// <param name="paragraph">Paragraph index.</param>
+    /// <returns>The origin, or null.</returns>
+    public string? ParagraphOrigin(int paragraph) => _origins?[paragraph];
+
+    /// <summary>The origin (<see cref="ParagraphOrigin"/>) of a sentence's paragraph; null for plain text.</summary>
+    /// <param name="sentence">Sentence index.</param>
+    /// <returns>The origin, or null.</returns>
+    public string? SentenceOrigin(int sentence) => _origins?[_sentences[sentence].Paragraph];
+
+    /// <summary>
+    /// Builds a document from paragraphs read out of a structured file (web page, Word file, PDF), each with its origin.
+    /// The paragraphs are joined with blank lines into <see cref="Text"/> and segmented as plain text is; a line break
+    /// inside a paragraph is white space (joined without a space between Chinese characters by the reader).
+    /// Empty paragraphs are dropped.
+    /// </summary>
+    /// <param name="paragraphs">The paragraphs, in reading order.</param>
+    /// <param name="language">Their language, or <see cref="Language.Unknown"/> to detect it.</param>
+    /// <param name="options">Segmenter settings and name; <see cref="DocumentOptions.ParagraphMode"/> is ignored.</param>
+    /// <returns>The document, with <see cref="ParagraphOrigin"/> for every paragraph.</returns>
+    /// <exception cref="InputFormatException">The language cannot be detected or contradicts the script.</exception>
+    public static Document FromParagraphs(IEnumerable<SourceParagraph> paragraphs, Language language = Language.Unknown, DocumentOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        options ??= DocumentOptions.Default;
+        var text = new System.Text.StringBuilder();
+        var origins = new List<string>();
+        foreach (SourceParagraph p in paragraphs)
+        {
+            string body = JoinLines(p.Text);
+            if (body.Length == 0)
+            {
+                continue;
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append("\n\n");
+            }
+
+            text.Append(body);
+            origins.Add(p.Origin);
+        }
+
+        Document parsed = DocumentParser.Parse(text.ToString(), language, options with { ParagraphMode = ParagraphMode.BlankLines });
+        if (parsed._paragraphs.Length != origins.Count)
+        {
+            // Only a paragraph of white space the trimming above missed (e.g. a lone format character) can do this.
+            throw new InputFormatException(options.Name ?? "<text>", 0, -1, $"{origins.Count} paragraphs read but {parsed._paragraphs.Length} parsed");
+        }
+
+        return new Document(parsed.Text, parsed.Language, parsed._paragraphs, parsed._sentences, parsed.Name, [.. origins]);
+    }
+
+    /// <summary>The lines of a paragraph as one line: a break between two CJK characters disappears, any other becomes a space.</summary>
+    private static string JoinLines(string text)
+    {
+        string[] lines = text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length <= 1)
+        {
+            return lines.Length == 0 ? string.Empty : lines[0];
+        }
+
+        var joined = new System.Text.StringBuilder(text.Length);
+        foreach (string line in lines)
+        {
+            if (joined.Length > 0 && !(CharClass.IsCjk(joined[^1]) && CharClass.IsCjk(line[0])))
+            {
+                joined.Append(' ');
+            }
+
+            joined.Append(line);
+        }
+
+        return joined.ToString();
     }
 
     /// <summary>The whole original text.</summary>
@@ -109,3 +195,8 @@ public sealed record DocumentOptions
     /// </summary>
     public bool ForceLanguage { get; init; }
 }
+
+/// <summary>A paragraph read from a structured file, and where it was found (see <see cref="Document.ParagraphOrigin"/>).</summary>
+/// <param name="Text">The paragraph's text (line breaks inside are white space).</param>
+/// <param name="Origin">Its place in the original: an element path, or a page.</param>
+public readonly record struct SourceParagraph(string Text, string Origin);

@@ -86,8 +86,14 @@ public sealed class HostileInputTests
         File.WriteAllBytes(pdf, [.. "%PDF-1.7\n%"u8, 0xE2, 0xE3, 0xCF, 0xD3, 0, 1, 2]);
         CliRunner.Result b = CliRunner.Run("align", pdf, en);
         Assert.Equal(2, b.ExitCode);
-        Assert.Contains("is not text", b.StdErr, StringComparison.Ordinal);
+        Assert.Contains("report.pdf: is a PDF file", b.StdErr, StringComparison.Ordinal);
         Assert.DoesNotContain("invalid utf-8", b.StdErr, StringComparison.Ordinal);
+
+        string binary = dir.Combine("data.bin");
+        File.WriteAllBytes(binary, [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3E, 0]);
+        CliRunner.Result elf = CliRunner.Run("align", binary, en);
+        Assert.Equal(2, elf.ExitCode);
+        Assert.Contains("is not text", elf.StdErr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using CyberGov.Align.Alignment;
+using CyberGov.Align.Documents;
+using CyberGov.Align.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Document = CyberGov.Align.Text.Document;
+using WordDocument = DocumentFormat.OpenXml.Wordprocessing.Document;
+using WordParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace CyberGov.Align.Benchmarks;
+
+/// <summary>
+/// Reading web pages and Word files against aligning what they hold: a Chinese and an English page (5.4 MB together
+/// at 40,000 sentences, five sentences a paragraph, inside a news site's furniture), the same text as two Word files,
+/// and the alignment of the two documents (the baseline). Reading should cost no more than aligning.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class ReadingBenchmarks
+{
+    private byte[] _zhHtml = [];
+    private byte[] _enHtml = [];
+    private byte[] _zhDocx = [];
+    private byte[] _enDocx = [];
+    private Aligner _aligner = null!;
+    private Document _zh = null!;
+    private Document _en = null!;
+
+    [Params(40_000)]
+    public int Sentences { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        (string zh, string en) = BenchmarkCorpus.ParallelText(Sentences);
+        string[] zhParagraphs = Paragraphs(zh), enParagraphs = Paragraphs(en);
+        _zhHtml = Encoding.UTF8.GetBytes(Page(zhParagraphs, "zh-CN"));
+        _enHtml = Encoding.UTF8.GetBytes(Page(enParagraphs, "en"));
+        _zhDocx = Docx(zhParagraphs);
+        _enDocx = Docx(enParagraphs);
+        _aligner = new AlignerBuilder().Build();
+        _zh = DocumentLoader.Load(_zhHtml, "zh.html");
+        _en = DocumentLoader.Load(_enHtml, "en.html");
+        Console.WriteLine($"// pages {(_zhHtml.Length + _enHtml.Length) / 1e6:F1} MB, Word files {(_zhDocx.Length + _enDocx.Length) / 1e6:F1} MB, {_zh.Sentences.Count} zh × {_en.Sentences.Count} en sentences");
+    }
+
+    [Benchmark(Baseline = true)]
+    public int Align() => _aligner.Align(_zh, _en).Beads.Count;
+
+    [Benchmark]
+    public int ReadWebPages() => DocumentLoader.Load(_zhHtml, "zh.html").Sentences.Count + DocumentLoader.Load(_enHtml, "en.html").Sentences.Count;
+
+    [Benchmark]
+    public int ReadWordFiles() => DocumentLoader.Load(_zhDocx, "zh.docx").Sentences.Count + DocumentLoader.Load(_enDocx, "en.docx").Sentences.Count;
+
+    /// <summary>Five sentences (lines) to a paragraph.</summary>
+    private static string[] Paragraphs(string lines) =>
+        lines.Split('\n', StringSplitOptions.RemoveEmptyEntries).Chunk(5).Select(c => string.Join(' ', c)).ToArray();
+
+    private static string Page(string[] paragraphs, string lang)
+    {
+        var page = new StringBuilder($"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>t</title><script>var a = 1;</script></head><body>");
+        page.Append("<header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav></header><main><article>");
+        foreach (string p in paragraphs)
+        {
+            page.Append("<p>").Append(WebUtility.HtmlEncode(p)).Append("</p>\n");
+        }
+
+        return page.Append("</article></main><footer><p>Copyright.</p></footer></body></html>").ToString();
+    }
+
+    private static byte[] Docx(string[] paragraphs)
+    {
+        using var stream = new MemoryStream();
+        using (WordprocessingDocument document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            MainDocumentPart main = document.AddMainDocumentPart();
+            var body = new Body();
+            foreach (string p in paragraphs)
+            {
+                body.Append(new WordParagraph(new Run(new WordText(p) { Space = SpaceProcessingModeValues.Preserve })));
+            }
+
+            main.Document = new WordDocument(body);
+            main.Document.Save();
+        }
+
+        return stream.ToArray();
+    }
+}
