@@ -10,7 +10,8 @@ internal static class AlignCommand
     public static Command Create()
     {
         var source = new Argument<FileInfo>("SOURCE") { Description = "The source text (Chinese or English)." };
-        var target = new Argument<FileInfo>("TARGET") { Description = "The target text (the other language)." };
+        var target = new Argument<FileInfo?>("TARGET") { Description = "The target text (the other language); none with --bilingual.", Arity = ArgumentArity.ZeroOrOne };
+        var bilingual = new Option<bool>("--bilingual") { Description = "SOURCE holds both languages, paragraphs interleaved (a bilingual release): split it by script and keep its own pairing of paragraphs. Chinese is the source unless --source-lang en." };
         var output = new Option<string?>("--output", "-o") { Description = "Output file; '-' or absent for stdout. With --format moses, a prefix: PREFIX.zh and PREFIX.en." };
         var settings = new AlignSettings();
         var translation = new TranslatorSettings();
@@ -19,6 +20,7 @@ internal static class AlignCommand
         command.Arguments.Add(source);
         command.Arguments.Add(target);
         command.Options.Add(output);
+        command.Options.Add(bilingual);
         settings.AddTo(command);
         translation.AddTo(command);
         command.SetAction((parse, cancellationToken) => CliApp.GuardAsync(async () =>
@@ -26,15 +28,37 @@ internal static class AlignCommand
             bool translate = translation.Enabled(parse);
             settings.PreloadDictionary(parse);
             (Language sourceLanguage, Language targetLanguage) = settings.Languages(parse);
-            Document src = settings.Input.ResolveSource(parse).Load(parse.GetValue(source)!.FullName, sourceLanguage);
-            Document tgt = settings.Input.ResolveTarget(parse).Load(parse.GetValue(target)!.FullName, targetLanguage);
+            Document src, tgt;
+            IReadOnlyList<FixedPoint> fixedPoints = [];
+            if (parse.GetValue(bilingual))
+            {
+                if (parse.GetValue(target) is { } extra)
+                {
+                    throw new ArgumentException($"--bilingual reads both languages from {parse.GetValue(source)!.Name}: give no second file ({extra.Name})");
+                }
+
+                string releasePath = parse.GetValue(source)!.FullName;
+                InputSpec input = settings.Input.ResolveSource(parse);
+                List<SourceParagraph> paragraphs = Documents.DocumentLoader.LoadFileParagraphs(releasePath, input.Read, input.Format, input.Notes);
+                var release = Documents.BilingualRelease.Split(paragraphs, releasePath, input.Read);
+                bool chineseSource = sourceLanguage != Language.English && targetLanguage != Language.Chinese;
+                (src, tgt) = chineseSource ? (release.Chinese, release.English) : (release.English, release.Chinese);
+                fixedPoints = release.FixedPoints(chineseSource);
+            }
+            else
+            {
+                FileInfo second = parse.GetValue(target) ?? throw new ArgumentException("give the TARGET file too (or --bilingual for one file holding both languages)");
+                src = settings.Input.ResolveSource(parse).Load(parse.GetValue(source)!.FullName, sourceLanguage);
+                tgt = settings.Input.ResolveTarget(parse).Load(second.FullName, targetLanguage);
+            }
+
             if (src.Language == tgt.Language)
             {
                 Console.Error.WriteLine($"cyberalign: warning: both files look {src.Language}; aligning anyway (give --source-lang/--target-lang if this is wrong)");
             }
 
             Aligner aligner = settings.CreateBuilder(parse).Build();
-            AlignmentResult result = aligner.Align(src, tgt, cancellationToken);
+            AlignmentResult result = aligner.Align(src, tgt, fixedPoints, cancellationToken);
             bool translatorFailed = false;
             if (translate)
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CyberGov.Align.Text;
 
@@ -75,6 +76,95 @@ public static class DocumentLoader
         }
     }
 
+    /// <summary>Reads a file's paragraphs (see <see cref="LoadParagraphs"/>).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Reading settings.</param>
+    /// <param name="format">The file's kind, or <see cref="InputFormat.Auto"/>.</param>
+    /// <param name="includeNotes">Word files: append footnotes and endnotes.</param>
+    /// <returns>The paragraphs.</returns>
+    public static List<SourceParagraph> LoadFileParagraphs(string path, ReadOptions? options = null, InputFormat format = InputFormat.Auto, bool includeNotes = false)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new InputFormatException(path, 0, -1, "is a directory, not a text file");
+        }
+
+        return LoadParagraphs(File.ReadAllBytes(path), path, options, format, includeNotes);
+    }
+
+    /// <summary>
+    /// The paragraphs of a file with their origins, before they are made into a document (for a bilingual file, whose
+    /// paragraphs are first sorted by language): a web page's or Word file's paragraphs, or a text file's blocks
+    /// (lines with <see cref="ParagraphMode.Lines"/>), whose origin is their first line.
+    /// </summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="name">The file name.</param>
+    /// <param name="options">Reading settings (encoding; the paragraph mode for text).</param>
+    /// <param name="format">The file's kind, or <see cref="InputFormat.Auto"/>.</param>
+    /// <param name="includeNotes">Word files: append footnotes and endnotes.</param>
+    /// <returns>The paragraphs.</returns>
+    public static List<SourceParagraph> LoadParagraphs(byte[] bytes, string name, ReadOptions? options = null, InputFormat format = InputFormat.Auto, bool includeNotes = false)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        options ??= ReadOptions.Default;
+        format = format == InputFormat.Auto ? Sniff(bytes, name) : format;
+        List<SourceParagraph> paragraphs = format switch
+        {
+            InputFormat.Docx => DocxReader.Read(bytes, name, includeNotes),
+            InputFormat.Html => HtmlReader.Read(DocumentReader.Decode(bytes, name, options), name).Paragraphs,
+            _ => TextParagraphs(DocumentReader.Decode(bytes, name, options), options.ParagraphMode == ParagraphMode.BlankLines),
+        };
+        if (paragraphs.Count == 0)
+        {
+            throw new InputFormatException(name, 0, -1, "has no text");
+        }
+
+        return paragraphs;
+    }
+
+    private static List<SourceParagraph> TextParagraphs(string text, bool blankLines)
+    {
+        var paragraphs = new List<SourceParagraph>();
+        var current = new StringBuilder();
+        int first = 0, line = 0;
+        foreach (string raw in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            line++;
+            if (raw.Trim().Length == 0 || !blankLines)
+            {
+                Flush();
+                if (raw.Trim().Length == 0)
+                {
+                    continue;
+                }
+            }
+
+            if (current.Length == 0)
+            {
+                first = line;
+            }
+
+            current.Append(raw).Append('\n');
+            if (!blankLines)
+            {
+                Flush();
+            }
+        }
+
+        Flush();
+        return paragraphs;
+
+        void Flush()
+        {
+            if (current.Length > 0)
+            {
+                paragraphs.Add(new SourceParagraph(current.ToString().Trim(), string.Create(CultureInfo.InvariantCulture, $"line {first}")));
+                current.Clear();
+            }
+        }
+    }
+
     /// <summary>
     /// The kind of a file from its first bytes: a ZIP package with a Word document part is <see cref="InputFormat.Docx"/>,
     /// markup that starts like a web page (or any markup in a .htm/.html file) <see cref="InputFormat.Html"/>, anything
@@ -133,7 +223,7 @@ public static class DocumentLoader
         return InputFormat.Text;
     }
 
-    private static Document FromParagraphs(List<SourceParagraph> paragraphs, Language declared, string name, Language language, ReadOptions options)
+    internal static Document FromParagraphs(List<SourceParagraph> paragraphs, Language declared, string name, Language language, ReadOptions options)
     {
         if (language == Language.Unknown)
         {

@@ -80,8 +80,12 @@ public static class DocxReader
             {
                 case Paragraph paragraph:
                     p++;
-                    string text = numbering.Label(paragraph) + TextOf(paragraph);
-                    paragraphs.Add(new SourceParagraph(text, $"{path}/p[{p}]"));
+                    string text = TextOf(paragraph);
+                    if (!string.IsNullOrWhiteSpace(text))
+                    {
+                        paragraphs.Add(new SourceParagraph(numbering.Label(paragraph) + text, $"{path}/p[{p}]"));
+                    }
+
                     break;
                 case Table table:
                     t++;

@@ -33,16 +33,33 @@ public sealed class Aligner
     /// <param name="target">The target document.</param>
     /// <param name="cancellationToken">Cancels between regions.</param>
     /// <returns>Beads covering both documents exactly once, in order.</returns>
-    public AlignmentResult Align(Document source, Document target, CancellationToken cancellationToken = default)
+    public AlignmentResult Align(Document source, Document target, CancellationToken cancellationToken = default) =>
+        Align(source, target, [], cancellationToken);
+
+    /// <summary>
+    /// Aligns two documents through fixed points: every <see cref="FixedPoint"/> is a bead boundary of the result
+    /// (the sentences before it on both sides align only with each other). Use them for pairings known in advance —
+    /// a bilingual release's own interleaving of paragraphs, or beads a reviewer has confirmed; the aligner searches
+    /// between them as it does between its own paragraph links.
+    /// </summary>
+    /// <param name="source">The source document.</param>
+    /// <param name="target">The target document.</param>
+    /// <param name="fixedPoints">Points in order, each no earlier than the one before on either side.</param>
+    /// <param name="cancellationToken">Cancels between regions.</param>
+    /// <returns>Beads covering both documents exactly once, in order, with a boundary at every fixed point.</returns>
+    /// <exception cref="ArgumentException">A point outside the documents, or points out of order.</exception>
+    public AlignmentResult Align(Document source, Document target, IReadOnlyList<FixedPoint> fixedPoints, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(fixedPoints);
+        List<(int I, int J)> points = CheckFixedPoints(fixedPoints, source.Sentences.Count, target.Sentences.Count);
         SentenceFeatures s = null!, t = null!;
         Parallel.Invoke(
             () => s = FeatureExtractor.Extract(source, _lexicon, _glossary, cancellationToken),
             () => t = FeatureExtractor.Extract(target, _lexicon, _glossary, cancellationToken));
         var work = new SearchWork();
-        List<Bead> beads = Confidence.Assign(AlignPath(source, target, s, t, work, cancellationToken), s, t);
+        List<Bead> beads = Confidence.Assign(AlignPath(source, target, s, t, work, cancellationToken, points), s, t);
         return new AlignmentResult(source, target, beads)
         {
             Statistics = new Dictionary<string, double> { [SearchCellsStatistic] = work.Cells },
@@ -56,13 +73,73 @@ public sealed class Aligner
     public const string SearchCellsStatistic = "search.cells";
 
     /// <summary>The best path with each bead's evidence (confidence not yet assigned).</summary>
-    internal List<BandedSearch.PathBead> AlignPath(Document source, Document target, SentenceFeatures s, SentenceFeatures t, SearchWork work, CancellationToken cancellationToken)
+    internal List<BandedSearch.PathBead> AlignPath(Document source, Document target, SentenceFeatures s, SentenceFeatures t, SearchWork work, CancellationToken cancellationToken, List<(int I, int J)>? fixedPoints = null)
     {
         var scorer = new BeadScorer(s, t, Options, LengthModel.Initial(s.LengthPrefix[^1], t.LengthPrefix[^1]), work: work);
         List<(int I, int J)> cuts = Options.UseParagraphs && ParagraphsInform(source) && ParagraphsInform(target)
             ? ParagraphCuts(source, target, s, t, work, cancellationToken)
             : [];
-        return SearchPath(scorer, cuts, cancellationToken);
+        return SearchPath(scorer, fixedPoints is { Count: > 0 } ? WithFixedPoints(cuts, fixedPoints) : cuts, cancellationToken);
+    }
+
+    /// <summary>The fixed points, in order and inside the grid, without the corners and repeats.</summary>
+    private static List<(int I, int J)> CheckFixedPoints(IReadOnlyList<FixedPoint> points, int n, int m)
+    {
+        var checkedPoints = new List<(int I, int J)>(points.Count);
+        (int I, int J) previous = (0, 0);
+        foreach (FixedPoint p in points)
+        {
+            if (p.Source < 0 || p.Source > n || p.Target < 0 || p.Target > m)
+            {
+                throw new ArgumentException($"fixed point ({p.Source}, {p.Target}) lies outside the documents ({n} and {m} sentences)", nameof(points));
+            }
+
+            if (p.Source < previous.I || p.Target < previous.J)
+            {
+                throw new ArgumentException($"fixed point ({p.Source}, {p.Target}) comes before ({previous.I}, {previous.J}): give them in order", nameof(points));
+            }
+
+            if ((p.Source, p.Target) != previous && (p.Source, p.Target) != (n, m))
+            {
+                checkedPoints.Add((p.Source, p.Target));
+            }
+
+            previous = (p.Source, p.Target);
+        }
+
+        return checkedPoints;
+    }
+
+    /// <summary>The aligner's own paragraph cuts that agree with the fixed points (do not cross one), merged with them in order.</summary>
+    private static List<(int I, int J)> WithFixedPoints(List<(int I, int J)> cuts, List<(int I, int J)> fixedPoints)
+    {
+        var merged = new List<(int I, int J)>(cuts.Count + fixedPoints.Count);
+        int k = 0;
+        foreach ((int i, int j) in fixedPoints)
+        {
+            for (; k < cuts.Count && (cuts[k].I < i || (cuts[k].I == i && cuts[k].J < j)); k++)
+            {
+                if (cuts[k].J <= j && (merged.Count == 0 || (cuts[k].I >= merged[^1].I && cuts[k].J >= merged[^1].J && cuts[k] != merged[^1])))
+                {
+                    merged.Add(cuts[k]);
+                }
+            }
+
+            if (merged.Count == 0 || merged[^1] != (i, j))
+            {
+                merged.Add((i, j));
+            }
+        }
+
+        for (; k < cuts.Count; k++)
+        {
+            if (cuts[k].I >= merged[^1].I && cuts[k].J >= merged[^1].J && cuts[k] != merged[^1])
+            {
+                merged.Add(cuts[k]);
+            }
+        }
+
+        return merged;
     }
 
     /// <summary>

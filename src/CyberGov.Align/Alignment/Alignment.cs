@@ -50,7 +50,7 @@ public sealed class AlignmentResult
     /// <summary>The beads, in document order.</summary>
     public IReadOnlyList<Bead> Beads => _beads;
 
-    /// <summary>Statistics of the run: <c>search.cells</c> (grid cells the search scored, see <see cref="Aligner.SearchCellsStatistic"/>) from <see cref="Aligner.Align"/>; characters translated and requests from gap filling.</summary>
+    /// <summary>Statistics of the run: <c>search.cells</c> (grid cells the search scored, see <see cref="Aligner.SearchCellsStatistic"/>) from <see cref="Aligner.Align(Text.Document, Text.Document, CancellationToken)"/>; characters translated and requests from gap filling.</summary>
     public IReadOnlyDictionary<string, double> Statistics { get; init; } = new Dictionary<string, double>();
 
     /// <summary>The source sentences of a bead joined with <paramref name="separator"/> (default: a space for English, nothing for Chinese).</summary>
