@@ -7,6 +7,9 @@ using CyberGov.Align.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
 using Document = CyberGov.Align.Text.Document;
 using WordDocument = DocumentFormat.OpenXml.Wordprocessing.Document;
 using WordParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
@@ -27,6 +30,7 @@ public class ReadingBenchmarks
     private byte[] _enHtml = [];
     private byte[] _zhDocx = [];
     private byte[] _enDocx = [];
+    private byte[] _enPdf = [];
     private Aligner _aligner = null!;
     private Document _zh = null!;
     private Document _en = null!;
@@ -43,10 +47,11 @@ public class ReadingBenchmarks
         _enHtml = Encoding.UTF8.GetBytes(Page(enParagraphs, "en"));
         _zhDocx = Docx(zhParagraphs);
         _enDocx = Docx(enParagraphs);
+        _enPdf = Pdf(enParagraphs);
         _aligner = new AlignerBuilder().Build();
         _zh = DocumentLoader.Load(_zhHtml, "zh.html");
         _en = DocumentLoader.Load(_enHtml, "en.html");
-        Console.WriteLine($"// pages {(_zhHtml.Length + _enHtml.Length) / 1e6:F1} MB, Word files {(_zhDocx.Length + _enDocx.Length) / 1e6:F1} MB, {_zh.Sentences.Count} zh × {_en.Sentences.Count} en sentences");
+        Console.WriteLine($"// pages {(_zhHtml.Length + _enHtml.Length) / 1e6:F1} MB, Word files {(_zhDocx.Length + _enDocx.Length) / 1e6:F1} MB, PDF {_enPdf.Length / 1e6:F1} MB ({PdfPages} pages), {_zh.Sentences.Count} zh × {_en.Sentences.Count} en sentences");
     }
 
     [Benchmark(Baseline = true)]
@@ -57,6 +62,61 @@ public class ReadingBenchmarks
 
     [Benchmark]
     public int ReadWordFiles() => DocumentLoader.Load(_zhDocx, "zh.docx").Sentences.Count + DocumentLoader.Load(_enDocx, "en.docx").Sentences.Count;
+
+    [Benchmark]
+    public int ReadPdf() => DocumentLoader.Load(_enPdf, "en.pdf").Sentences.Count;
+
+    private int PdfPages { get; set; }
+
+    /// <summary>The paragraphs set in Helvetica 11 on US Letter pages, 90 characters a line, a blank line between paragraphs.</summary>
+    private byte[] Pdf(string[] paragraphs)
+    {
+        var builder = new PdfDocumentBuilder();
+        PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        PdfPageBuilder? page = null;
+        double y = 0;
+        foreach (string paragraph in paragraphs)
+        {
+            foreach (string line in Wrap(paragraph, 90).Append(string.Empty))
+            {
+                if (page is null || y < 60)
+                {
+                    page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.Letter);
+                    PdfPages++;
+                    y = 740;
+                }
+
+                if (line.Length > 0)
+                {
+                    page.AddText(line, 11, new PdfPoint(54, y), font);
+                }
+
+                y -= 15;
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private static IEnumerable<string> Wrap(string text, int width)
+    {
+        var line = new StringBuilder();
+        foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
+    }
 
     /// <summary>Five sentences (lines) to a paragraph.</summary>
     private static string[] Paragraphs(string lines) =>

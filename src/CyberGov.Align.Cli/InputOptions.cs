@@ -23,7 +23,7 @@ internal sealed class InputOptions
 
     public Option<bool> SemicolonBreaks { get; } = new("--zh-semicolon") { Description = "Let the Chinese semicolon ；end a sentence." };
 
-    public Option<InputFormat> Format { get; } = new("--input-format") { Description = "Kind of the input files: auto (from their content), text, html or docx.", DefaultValueFactory = _ => InputFormat.Auto };
+    public Option<InputFormat> Format { get; } = new("--input-format") { Description = "Kind of the input files: auto (from their content), text, html, docx or pdf.", DefaultValueFactory = _ => InputFormat.Auto };
 
     public Option<bool> Notes { get; } = new("--notes") { Description = "Word files: read footnotes and endnotes too (after the body)." };
 

@@ -18,10 +18,13 @@ public enum InputFormat
 
     /// <summary>A Word file (.docx).</summary>
     Docx,
+
+    /// <summary>A PDF with a text layer.</summary>
+    Pdf,
 }
 
 /// <summary>
-/// Reads plain text, web pages and Word files into <see cref="Document"/>s, choosing the reader by the file's content
+/// Reads plain text, web pages, Word files and PDFs into <see cref="Document"/>s, choosing the reader by the file's content
 /// (the extension is a hint, <see cref="InputFormat"/> overrides both). Paragraphs of structured files remember where
 /// they came from (<see cref="Document.ParagraphOrigin"/>).
 /// </summary>
@@ -68,6 +71,8 @@ public static class DocumentLoader
         {
             case InputFormat.Docx:
                 return FromParagraphs(DocxReader.Read(bytes, name, includeNotes), Language.Unknown, name, language, options);
+            case InputFormat.Pdf:
+                return FromParagraphs(PdfReader.Read(bytes, name), Language.Unknown, name, language, options);
             case InputFormat.Html:
                 (List<SourceParagraph> paragraphs, Language declared) = HtmlReader.Read(DocumentReader.Decode(bytes, name, options), name);
                 return FromParagraphs(paragraphs, declared, name, language, options);
@@ -112,6 +117,7 @@ public static class DocumentLoader
         List<SourceParagraph> paragraphs = format switch
         {
             InputFormat.Docx => DocxReader.Read(bytes, name, includeNotes),
+            InputFormat.Pdf => PdfReader.Read(bytes, name),
             InputFormat.Html => HtmlReader.Read(DocumentReader.Decode(bytes, name, options), name).Paragraphs,
             _ => TextParagraphs(DocumentReader.Decode(bytes, name, options), options.ParagraphMode == ParagraphMode.BlankLines),
         };
@@ -167,8 +173,9 @@ public static class DocumentLoader
 
     /// <summary>
     /// The kind of a file from its first bytes: a ZIP package with a Word document part is <see cref="InputFormat.Docx"/>,
-    /// markup that starts like a web page (or any markup in a .htm/.html file) <see cref="InputFormat.Html"/>, anything
-    /// else <see cref="InputFormat.Text"/>. PDF, legacy Word (.doc), RTF and other ZIP packages are refused by name.
+    /// markup that starts like a web page (or any markup in a .htm/.html file) <see cref="InputFormat.Html"/>, a PDF
+    /// <see cref="InputFormat.Pdf"/>, anything else <see cref="InputFormat.Text"/>. Legacy Word (.doc), RTF and other ZIP
+    /// packages are refused by name.
     /// </summary>
     /// <param name="bytes">The file's bytes.</param>
     /// <param name="name">The file name (its extension is a hint).</param>
@@ -186,7 +193,7 @@ public static class DocumentLoader
 
         if (bytes.StartsWith("%PDF-"u8))
         {
-            throw new InputFormatException(name, 0, -1, "is a PDF file: PDF input is not supported yet (save it as text, .docx or .html)");
+            return InputFormat.Pdf;
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))

@@ -189,32 +189,28 @@ public static class HtmlReader
         return string.Join('/', parts);
     }
 
-    private static string Step(IElement e)
+    private static string Step(IElement e) => e.ParentElement is { } parent ? SiblingSteps(parent)[e] : e.LocalName;
+
+    /// <summary>The path step of every child of <paramref name="parent"/>, in one pass over them.</summary>
+    private static Dictionary<IElement, string> SiblingSteps(IElement parent)
     {
-        if (!string.IsNullOrWhiteSpace(e.Id))
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (IElement child in parent.Children)
         {
-            return $"{e.LocalName}#{e.Id}";
+            counts[child.LocalName] = counts.GetValueOrDefault(child.LocalName) + 1;
         }
 
-        if (e.ParentElement is not { } parent)
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var steps = new Dictionary<IElement, string>();
+        foreach (IElement child in parent.Children)
         {
-            return e.LocalName;
+            int index = seen[child.LocalName] = seen.GetValueOrDefault(child.LocalName) + 1;
+            steps[child] = !string.IsNullOrWhiteSpace(child.Id) ? $"{child.LocalName}#{child.Id}"
+                : counts[child.LocalName] > 1 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{child.LocalName}[{index}]")
+                : child.LocalName;
         }
 
-        int index = 0, count = 0;
-        foreach (IElement sibling in parent.Children)
-        {
-            if (sibling.LocalName == e.LocalName)
-            {
-                count++;
-                if (sibling == e)
-                {
-                    index = count;
-                }
-            }
-        }
-
-        return count > 1 ? $"{e.LocalName}[{index}]" : e.LocalName;
+        return steps;
     }
 
     /// <summary>Collects paragraphs: inline content accumulates into the current paragraph; a block ends it.</summary>
@@ -226,15 +222,16 @@ public static class HtmlReader
         public void Block(IElement element, string path)
         {
             Flush(path);
+            Dictionary<IElement, string>? steps = null; // the children's path steps, made once per block
             foreach (INode child in element.ChildNodes)
             {
-                Node(child, path);
+                Node(child, path, element, ref steps);
             }
 
             Flush(path);
         }
 
-        private void Node(INode node, string path)
+        private void Node(INode node, string path, IElement parent, ref Dictionary<IElement, string>? steps)
         {
             switch (node)
             {
@@ -255,12 +252,15 @@ public static class HtmlReader
 
                     break;
                 case IElement e when Blocks.Contains(e.LocalName):
-                    Block(e, path + "/" + Step(e));
+                    // A block inside inline markup (rare) is named from its own parent.
+                    string step = e.ParentElement == parent ? (steps ??= SiblingSteps(parent))[e] : Step(e);
+                    Block(e, path + "/" + step);
                     break;
                 case IElement e:
+                    Dictionary<IElement, string>? inner = null;
                     foreach (INode child in e.ChildNodes)
                     {
-                        Node(child, path);
+                        Node(child, path, e, ref inner);
                     }
 
                     break;

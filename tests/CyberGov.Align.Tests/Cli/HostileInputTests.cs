@@ -86,7 +86,7 @@ public sealed class HostileInputTests
         File.WriteAllBytes(pdf, [.. "%PDF-1.7\n%"u8, 0xE2, 0xE3, 0xCF, 0xD3, 0, 1, 2]);
         CliRunner.Result b = CliRunner.Run("align", pdf, en);
         Assert.Equal(2, b.ExitCode);
-        Assert.Contains("report.pdf: is a PDF file", b.StdErr, StringComparison.Ordinal);
+        Assert.Contains("report.pdf: is not a readable PDF", b.StdErr, StringComparison.Ordinal);
         Assert.DoesNotContain("invalid utf-8", b.StdErr, StringComparison.Ordinal);
 
         string binary = dir.Combine("data.bin");
