@@ -88,7 +88,8 @@ public class ReadingBenchmarks
 
                 if (line.Length > 0)
                 {
-                    page.AddText(line, 11, new PdfPoint(54, y), font);
+                    // The standard Helvetica covers ASCII only here: other characters are set as '?'.
+                    page.AddText(new string([.. line.Select(c => c is >= ' ' and <= '~' ? c : '?')]), 11, new PdfPoint(54, y), font);
                 }
 
                 y -= 15;

@@ -37,8 +37,13 @@ public static partial class PdfReader
         List<List<Line>> pages;
         try
         {
-            using PdfDocument pdf = PdfDocument.Open(bytes);
-            pages = [.. pdf.GetPages().Select(ReadLines)];
+            pages = ReadPages(bytes);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            throw ex.InnerExceptions[0] is PdfDocumentEncryptedException
+                ? new InputFormatException(name, 0, -1, "is an encrypted PDF: remove the password protection first")
+                : new InputFormatException(name, 0, -1, $"is not a readable PDF: {ex.InnerExceptions[0].Message}");
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -71,6 +76,31 @@ public static partial class PdfReader
         }
 
         return paragraphs;
+    }
+
+    /// <summary>
+    /// The lines of every page. Pages are read on all cores, each worker with its own view of the file (the parser is
+    /// not thread-safe), in runs of consecutive pages so that each parses a font once; the result is in page order.
+    /// </summary>
+    private static List<List<Line>> ReadPages(byte[] bytes)
+    {
+        int count;
+        using (PdfDocument pdf = PdfDocument.Open(bytes))
+        {
+            count = pdf.NumberOfPages;
+        }
+
+        var pages = new List<Line>[count];
+        int workers = Math.Clamp(count / 8, 1, Environment.ProcessorCount);
+        Parallel.For(0, workers, w =>
+        {
+            using PdfDocument pdf = PdfDocument.Open(bytes);
+            for (int p = (w * count / workers) + 1; p <= (w + 1) * count / workers; p++)
+            {
+                pages[p - 1] = ReadLines(pdf.GetPage(p));
+            }
+        });
+        return [.. pages];
     }
 
     /// <summary>One line of text with its place on the page and its column (<see cref="ColumnRight"/>: the column's right edge, once headers and footers are gone).
