@@ -16,7 +16,7 @@ namespace CyberGov.Align.Documents;
 /// them is less than a line, and across a page or column break when the last line does not end a sentence or fills
 /// its line; English words hyphenated at a line end are joined (keeping the hyphen when the document writes the word
 /// with one), lines inside Chinese text are joined without a space; CJK radicals that PDF printers write for ordinary
-/// characters (⼤ for 大) are mapped back. Each paragraph's origin is its page.
+/// characters (⼤ for 大) are mapped back. Each paragraph's origin is the page and line it starts on.
 /// </summary>
 public static partial class PdfReader
 {
@@ -60,6 +60,14 @@ public static partial class PdfReader
         }
 
         RemoveRunningLines(pages);
+        foreach (List<Line> page in pages)
+        {
+            for (int k = 0; k < page.Count; k++)
+            {
+                page[k].Number = k + 1;
+            }
+        }
+
         foreach (IGrouping<(int, int), Line> column in pages.SelectMany(p => p).GroupBy(l => (l.Page, l.Column)))
         {
             double left = column.Min(l => l.Left), right = column.Max(l => l.Right);
@@ -110,6 +118,9 @@ public static partial class PdfReader
         public double ColumnLeft { get; set; }
 
         public double ColumnRight { get; set; }
+
+        /// <summary>The line's number on its page (1 for the first line of text below any running header).</summary>
+        public int Number { get; set; }
 
         /// <summary>Whether the line starts further in than its column (a first-line indent).</summary>
         public bool Indented => Left - ColumnLeft > 0.8 * Math.Max(1, FontSize);
@@ -348,7 +359,7 @@ public static partial class PdfReader
         bool indents = afterGaps.Count >= 3 && afterGaps.Count(l => l.Indented) >= 0.8 * afterGaps.Count;
 
         var text = new StringBuilder();
-        int page = 0;
+        int page = 0, number = 0;
         Line? previous = null;
         for (int k = 0; k < lines.Count; k++)
         {
@@ -360,7 +371,7 @@ public static partial class PdfReader
 
             if (text.Length == 0)
             {
-                page = line.Page;
+                (page, number) = (line.Page, line.Number);
                 text.Append(line.Text);
             }
             else
@@ -378,7 +389,7 @@ public static partial class PdfReader
         {
             if (text.Length > 0)
             {
-                paragraphs.Add(new SourceParagraph(text.ToString(), string.Create(CultureInfo.InvariantCulture, $"page {page}")));
+                paragraphs.Add(new SourceParagraph(text.ToString(), string.Create(CultureInfo.InvariantCulture, $"page {page}, line {number}")));
                 text.Clear();
             }
         }

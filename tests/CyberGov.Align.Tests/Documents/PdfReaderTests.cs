@@ -44,7 +44,7 @@ public sealed class PdfReaderTests
         Assert.Equal(
             ["Annual Report", "The first paragraph runs over two lines because it is long enough to wrap, and it ends here.", "A second paragraph starts after a gap.", "Page two has its own paragraph."],
             Read(pdf));
-        Assert.Equal(["page 1", "page 1", "page 1", "page 2"], PdfReader.Read(pdf, "r.pdf").Select(p => p.Origin));
+        Assert.Equal(["page 1, line 1", "page 1, line 2", "page 1, line 4", "page 2, line 1"], PdfReader.Read(pdf, "r.pdf").Select(p => p.Origin));
     }
 
     [Fact]

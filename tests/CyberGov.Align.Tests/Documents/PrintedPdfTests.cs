@@ -26,7 +26,7 @@ public sealed class PrintedPdfTests
         Assert.Equal(Enumerable.Range(0, enPage.Sentences.Count).Select(enPage.SentenceText), Enumerable.Range(0, enPdf.Sentences.Count).Select(enPdf.SentenceText));
         Assert.Equal(zhPage.Paragraphs.Count, zhPdf.Paragraphs.Count);
         Assert.Equal(Aligner.Align(zhPage, enPage).Beads.Select(b => (b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount)), Aligner.Align(zhPdf, enPdf).Beads.Select(b => (b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount)));
-        Assert.Equal("page 1", zhPdf.SentenceOrigin(0));
+        Assert.Equal("page 1, line 1", zhPdf.SentenceOrigin(0));
     }
 
     public static TheoryData<string> Texts() => RealDocumentFormsTests.Texts();
