@@ -66,7 +66,7 @@ public sealed class BilingualReleaseTests
     {
         string dir = DevDataPaths.Path("..", "real", name);
         AlignmentResult plain = Aligner.Align(DocumentReader.ReadFile(Path.Combine(dir, "zh.txt")), DocumentReader.ReadFile(Path.Combine(dir, "en.txt")));
-        string[] zh = Paragraphs(Path.Combine(dir, "zh.txt")), en = Paragraphs(Path.Combine(dir, "en.txt"));
+        string[] zh = DocumentFixtures.Paragraphs(Path.Combine(dir, "zh.txt")), en = DocumentFixtures.Paragraphs(Path.Combine(dir, "en.txt"));
         var interleaved = new List<string>();
         foreach (string line in File.ReadAllLines(Path.Combine(dir, "pairs.tsv")))
         {
@@ -116,7 +116,4 @@ public sealed class BilingualReleaseTests
     private static List<(int, int, int, int)> Inside(IReadOnlyList<Bead> beads, int i0, int i1, int j0, int j1) =>
         [.. beads.Where(b => b.SourceStart >= i0 && b.SourceEnd <= i1 && b.TargetStart >= j0 && b.TargetEnd <= j1 && !(b.SourceCount == 0 && b.SourceStart == i1) && !(b.TargetCount == 0 && b.TargetStart == j1))
             .Select(b => (b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount))];
-
-    private static string[] Paragraphs(string path) =>
-        File.ReadAllText(path).ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Text;
 
 namespace CyberGov.Align.Tests.Documents;
 
@@ -29,14 +27,7 @@ internal static class Chromium
     /// </summary>
     public static string PrintPage(IEnumerable<string> paragraphs, string lang, bool indent = true)
     {
-        var body = new StringBuilder();
-        int i = 0;
-        foreach (string p in paragraphs)
-        {
-            string tag = i++ == 0 ? "h1" : "p";
-            body.Append('<').Append(tag).Append('>').Append(WebUtility.HtmlEncode(p)).Append("</").Append(tag).Append(">\n");
-        }
-
+        string body = DocumentFixtures.Body(paragraphs);
         string style = indent ? "<style>p { text-indent: 2em; }</style>" : string.Empty;
         return $"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>Print</title>{style}</head><body>\n{body}</body></html>";
     }

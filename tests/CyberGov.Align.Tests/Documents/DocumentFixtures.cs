@@ -16,13 +16,7 @@ internal static class DocumentFixtures
     /// <summary>A web page: the first paragraph as the title heading, the rest as paragraphs, inside a news site's furniture.</summary>
     public static string Html(IReadOnlyList<string> paragraphs, string lang)
     {
-        var body = new StringBuilder();
-        for (int i = 0; i < paragraphs.Count; i++)
-        {
-            string tag = i == 0 ? "h1" : "p";
-            body.Append(CultureInfo.InvariantCulture, $"    <{tag}>{WebUtility.HtmlEncode(paragraphs[i])}</{tag}>\n");
-        }
-
+        string body = Body(paragraphs);
         return $$"""
             <!DOCTYPE html>
             <html lang="{{lang}}">
@@ -57,13 +51,7 @@ internal static class DocumentFixtures
     /// </summary>
     public static string HtmlDivLayout(IReadOnlyList<string> paragraphs, string lang)
     {
-        var body = new StringBuilder();
-        for (int i = 0; i < paragraphs.Count; i++)
-        {
-            string tag = i == 0 ? "h1" : "p";
-            body.Append(CultureInfo.InvariantCulture, $"    <{tag}>{WebUtility.HtmlEncode(paragraphs[i])}</{tag}>\n");
-        }
-
+        string body = Body(paragraphs);
         return $$"""
             <!DOCTYPE html>
             <html lang="{{lang}}">
@@ -84,6 +72,24 @@ internal static class DocumentFixtures
             </html>
             """;
     }
+
+    /// <summary>The paragraphs as markup: the first as the title heading, the rest as paragraphs, one per line.</summary>
+    public static string Body(IEnumerable<string> paragraphs)
+    {
+        var body = new StringBuilder();
+        int i = 0;
+        foreach (string p in paragraphs)
+        {
+            string tag = i++ == 0 ? "h1" : "p";
+            body.Append(CultureInfo.InvariantCulture, $"    <{tag}>{WebUtility.HtmlEncode(p)}</{tag}>\n");
+        }
+
+        return body.ToString();
+    }
+
+    /// <summary>The paragraphs of a plain-text file (blocks separated by blank lines).</summary>
+    public static string[] Paragraphs(string path) =>
+        File.ReadAllText(path).ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>A Word file with one Word paragraph per paragraph.</summary>
     public static byte[] Docx(IReadOnlyList<string> paragraphs) => Docx(body =>

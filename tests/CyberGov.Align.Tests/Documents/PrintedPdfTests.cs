@@ -42,8 +42,8 @@ public sealed class PrintedPdfTests
         using var dir = new TempFolder();
         string real = DevDataPaths.Path("..", "real", name);
         AlignmentResult plain = Aligner.Align(DocumentReader.ReadFile(Path.Combine(real, "zh.txt")), DocumentReader.ReadFile(Path.Combine(real, "en.txt")));
-        Document zh = Print(dir, Paragraphs(Path.Combine(real, "zh.txt")), "zh", "zh", indent: true);
-        Document en = Print(dir, Paragraphs(Path.Combine(real, "en.txt")), "en", "en", indent: true);
+        Document zh = Print(dir, DocumentFixtures.Paragraphs(Path.Combine(real, "zh.txt")), "zh", "zh", indent: true);
+        Document en = Print(dir, DocumentFixtures.Paragraphs(Path.Combine(real, "en.txt")), "en", "en", indent: true);
         Assert.Equal(plain.Source.Paragraphs.Count, zh.Paragraphs.Count);
         Assert.Equal(plain.Target.Paragraphs.Count, en.Paragraphs.Count);
         Assert.Equal(plain.Beads.Select(b => (b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount)), Aligner.Align(zh, en).Beads.Select(b => (b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount)));
@@ -58,7 +58,4 @@ public sealed class PrintedPdfTests
         File.WriteAllText(html, Chromium.PrintPage(paragraphs, lang, indent), Encoding.UTF8);
         return DocumentLoader.Load(Chromium.PrintToPdf(html), file + ".pdf");
     }
-
-    private static string[] Paragraphs(string path) =>
-        File.ReadAllText(path).ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

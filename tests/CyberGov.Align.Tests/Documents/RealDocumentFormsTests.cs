@@ -40,7 +40,7 @@ public sealed class RealDocumentFormsTests
         string zhPath = Path.Combine(dir, "zh.txt"), enPath = Path.Combine(dir, "en.txt");
         AlignmentResult plain = Aligner.Align(DocumentReader.ReadFile(zhPath), DocumentReader.ReadFile(enPath));
 
-        string[] zh = Paragraphs(zhPath), en = Paragraphs(enPath);
+        string[] zh = DocumentFixtures.Paragraphs(zhPath), en = DocumentFixtures.Paragraphs(enPath);
         Document zhHtml = DocumentLoader.Load(Encoding.UTF8.GetBytes(DocumentFixtures.Html(zh, "zh-CN")), "zh.html");
         Document enHtml = DocumentLoader.Load(Encoding.UTF8.GetBytes(DocumentFixtures.Html(en, "en")), "en.html");
         Assert.Equal(plain.Beads, Aligner.Align(zhHtml, enHtml).Beads);
@@ -54,7 +54,4 @@ public sealed class RealDocumentFormsTests
         Assert.Equal(plain.Beads, Aligner.Align(zhDocx, enDocx).Beads);
         Assert.Equal("body/p[1]", zhDocx.SentenceOrigin(0));
     }
-
-    private static string[] Paragraphs(string path) =>
-        File.ReadAllText(path).ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
