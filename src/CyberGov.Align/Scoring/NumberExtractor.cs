@@ -5,8 +5,9 @@ namespace CyberGov.Align.Scoring;
 /// <summary>
 /// Finds numbers in a sentence and reduces them to comparable values: Arabic numerals with separators and decimals
 /// (full- or half-width), scale words (万, 亿, 万亿, thousand, million, billion, trillion), Chinese numerals
-/// (二〇一五 → 2015, 十八 → 18, 三千五百 → 3500), percentages (百分之三十 → 30), ordinals (第二 → 2, 2nd/second → 2),
-/// and English number words. A lone 一 or "one" is too common to count and is ignored.
+/// (二〇一五 → 2015, 十八 → 18, 三千五百 → 3500), approximate scales (550多万 → 5,500,000), percentages (百分之三十 → 30),
+/// ordinals (第二 → 2, 2nd/second → 2), Chinese shorthands (十三五 → 13 and 5, 三四线 → 3 and 4, 九二共识 → 1992), areas
+/// in mu also as hectares (1000万亩 → 667,000) and English number words. A lone 一 or "one" is too common to count and is ignored.
 /// </summary>
 public static class NumberExtractor
 {
@@ -154,7 +155,22 @@ public static class NumberExtractor
             values.Add(Key(value)); // "1.2 trillion" also matches a bare "1.2"
         }
 
+        AddHectares(t, after, value * scale, values);
         return after;
+    }
+
+    /// <summary>
+    /// An area in mu (亩), which translations often give in hectares (15 mu to the hectare, rounded to three figures:
+    /// 1000万亩 → 667,000 hectares): the hectares are added beside the mu.
+    /// </summary>
+    private static void AddHectares(ReadOnlySpan<char> t, int i, double mu, List<long> values)
+    {
+        if (i < t.Length && t[i] == '亩' && mu > 0)
+        {
+            double hectares = mu / 15;
+            double magnitude = Math.Pow(10, Math.Floor(Math.Log10(hectares)) - 2);
+            values.Add(Key(Math.Round(hectares / magnitude) * magnitude));
+        }
     }
 
     private static bool IsGroup(ReadOnlySpan<char> t, int i)
@@ -172,6 +188,12 @@ public static class NumberExtractor
     {
         int j = i;
         while (j < t.Length && t[j] == ' ')
+        {
+            j++;
+        }
+
+        // "550多万", "1300余亿": more than 550 ten-thousands — the scale still applies.
+        if (j < t.Length && t[j] is '多' or '余' && j + 1 < t.Length && t[j + 1] is '万' or '亿' or '千' or '百')
         {
             j++;
         }
@@ -266,13 +288,54 @@ public static class NumberExtractor
             return i;
         }
 
+        // Shorthands that are not one number: 十三五 (the 13th Five-Year Plan: 13 and 5), 三四线 (third- and fourth-tier:
+        // 3 and 4), 五四 (May 4th), and 九二共识 (the 1992 Consensus).
+        if (FiveYearPlan(run) is { } plan)
+        {
+            values.Add(Key(plan));
+            values.Add(Key(5));
+            return i;
+        }
+
+        if (run.Length == 2 && ChineseDigit(run[0]) is int first and >= 0 && ChineseDigit(run[1]) is int second and >= 0 && !ordinal && !percent)
+        {
+            // 六五 … 九五: the sixth to ninth Five-Year Plans; 三四, 五六: "three or four"; 五四: May 4th.
+            if (second == first + 1 || (first == 5 && second == 4) || (second == 5 && first >= 6))
+            {
+                values.Add(Key(first));
+                values.Add(Key(second));
+                return i;
+            }
+
+            if ((first >= 5 || first == 0) && (!unitFollows || t[i] == '年'))
+            {
+                values.Add(Key((first == 0 ? 2000 : 1900) + (first * 10) + second));
+                return i;
+            }
+        }
+
         double value = ParseChinese(run);
         if (value >= 0)
         {
-            values.Add(Key(value));
+            // 三千多万: the scale after 多 or 余 still applies.
+            (double scale, int after) = i < t.Length && t[i] is '多' or '余' ? ReadScale(t, i) : (1, i);
+            values.Add(Key(value * scale));
+            AddHectares(t, after, value * scale, values);
+            return after;
         }
 
         return i;
+    }
+
+    /// <summary>十二五, 十三五, 十四五 …: the plan's number (12, 13, 14), or null for any other run.</summary>
+    private static int? FiveYearPlan(ReadOnlySpan<char> run)
+    {
+        if (run.Length != 3 || run[0] != '十' || run[2] != '五' || ChineseDigit(run[1]) is not (int d and > 0))
+        {
+            return null;
+        }
+
+        return 10 + d;
     }
 
     /// <summary>Parses a run of Chinese numerals; digit-by-digit runs (二〇一五) read as written.</summary>
