@@ -337,7 +337,7 @@ public static partial class PdfReader
     private static List<SourceParagraph> Paragraphs(List<List<Line>> pages)
     {
         List<Line> lines = [.. pages.SelectMany(p => p)];
-        HashSet<string> words = WordsOf(lines);
+        var words = new Lazy<HashSet<string>>(() => WordsOf(lines)); // needed only where a line ends with a hyphen
 
         // The lowest baseline of the text area and the distance of baselines inside a paragraph, to tell whether a
         // page ended with room for one more line.
@@ -437,7 +437,7 @@ public static partial class PdfReader
     }
 
     /// <summary>Appends a line to a paragraph: a word broken by a hyphen is joined, a line break next to a CJK character disappears, any other becomes a space.</summary>
-    private static void Join(StringBuilder text, string line, HashSet<string> words)
+    private static void Join(StringBuilder text, string line, Lazy<HashSet<string>> words)
     {
         if (line.Length == 0)
         {
@@ -469,7 +469,7 @@ public static partial class PdfReader
                 return;
             }
 
-            if (head.Length > 0 && tail.Length > 0 && char.IsLower(tail[0]) && words.Contains((head + tail).ToLowerInvariant()) && !words.Contains((head + "-" + tail).ToLowerInvariant()))
+            if (head.Length > 0 && tail.Length > 0 && char.IsLower(tail[0]) && words.Value.Contains((head + tail).ToLowerInvariant()) && !words.Value.Contains((head + "-" + tail).ToLowerInvariant()))
             {
                 text.Length--;
             }
