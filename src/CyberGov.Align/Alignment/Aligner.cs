@@ -83,20 +83,20 @@ public sealed class Aligner
     }
 
     /// <summary>The fixed points, in order and inside the grid, without the corners and repeats.</summary>
-    private static List<(int I, int J)> CheckFixedPoints(IReadOnlyList<FixedPoint> points, int n, int m)
+    private static List<(int I, int J)> CheckFixedPoints(IReadOnlyList<FixedPoint> fixedPoints, int n, int m)
     {
-        var checkedPoints = new List<(int I, int J)>(points.Count);
+        var checkedPoints = new List<(int I, int J)>(fixedPoints.Count);
         (int I, int J) previous = (0, 0);
-        foreach (FixedPoint p in points)
+        foreach (FixedPoint p in fixedPoints)
         {
             if (p.Source < 0 || p.Source > n || p.Target < 0 || p.Target > m)
             {
-                throw new ArgumentException($"fixed point ({p.Source}, {p.Target}) lies outside the documents ({n} and {m} sentences)", nameof(points));
+                throw new ArgumentException($"fixed point ({p.Source}, {p.Target}) lies outside the documents ({n} and {m} sentences)", nameof(fixedPoints));
             }
 
             if (p.Source < previous.I || p.Target < previous.J)
             {
-                throw new ArgumentException($"fixed point ({p.Source}, {p.Target}) comes before ({previous.I}, {previous.J}): give them in order", nameof(points));
+                throw new ArgumentException($"fixed point ({p.Source}, {p.Target}) comes before ({previous.I}, {previous.J}): give them in order", nameof(fixedPoints));
             }
 
             if ((p.Source, p.Target) != previous && (p.Source, p.Target) != (n, m))

@@ -41,7 +41,7 @@ public sealed class Document
 
     /// <summary>
     /// Where a paragraph came from in the original file, for a document read from a web page, Word file or PDF
-    /// (e.g. <c>main/article/p[4]</c>, <c>body/p[17]</c>, <c>page 3</c>); null for plain text, where
+    /// (e.g. <c>body/main/article/p[4]</c>, <c>body/tbl[1]/tr[2]/tc[1]/p[1]</c>, <c>page 3, line 12</c>); null for plain text, where
     /// <see cref="Paragraph.Line"/> says it.
     /// </summary>
     /// <param name="paragraph">Paragraph index.</param>
@@ -73,9 +73,9 @@ public sealed class Document
         foreach (SourceParagraph p in paragraphs)
         {
             string body = JoinLines(p.Text);
-            if (body.Length == 0)
+            if (body.All(CharClass.IsSpace))
             {
-                continue;
+                continue; // nothing but white space as the parser sees it (a zero-width space, say)
             }
 
             if (text.Length > 0)
@@ -90,7 +90,7 @@ public sealed class Document
         Document parsed = DocumentParser.Parse(text.ToString(), language, options with { ParagraphMode = ParagraphMode.BlankLines });
         if (parsed._paragraphs.Length != origins.Count)
         {
-            // Only a paragraph of white space the trimming above missed (e.g. a lone format character) can do this.
+            // A safety net: every paragraph kept above holds text, so the parser finds as many.
             throw new InputFormatException(options.Name ?? "<text>", 0, -1, $"{origins.Count} paragraphs read but {parsed._paragraphs.Length} parsed");
         }
 
@@ -198,5 +198,5 @@ public sealed record DocumentOptions
 
 /// <summary>A paragraph read from a structured file, and where it was found (see <see cref="Document.ParagraphOrigin"/>).</summary>
 /// <param name="Text">The paragraph's text (line breaks inside are white space).</param>
-/// <param name="Origin">Its place in the original: an element path, or a page.</param>
+/// <param name="Origin">Its place in the original: an element path, or a page and line.</param>
 public readonly record struct SourceParagraph(string Text, string Origin);

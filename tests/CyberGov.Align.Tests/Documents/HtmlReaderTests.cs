@@ -75,6 +75,14 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void A_paragraph_of_invisible_spaces_is_dropped_not_an_error()
+    {
+        Document doc = DocumentLoader.Load(System.Text.Encoding.UTF8.GetBytes("<html><body><p>First.</p><p>\u200B</p><p>Second.</p></body></html>"), "z.html", Language.English);
+        Assert.Equal(2, doc.Paragraphs.Count);
+        Assert.Equal("body/p[3]", doc.ParagraphOrigin(1));
+    }
+
+    [Fact]
     public void A_page_without_main_text_is_an_error_naming_the_file()
     {
         var ex = Assert.Throws<InputFormatException>(() => HtmlReader.Read("<html><body><nav>Home</nav><script>x()</script></body></html>", "empty.html"));
