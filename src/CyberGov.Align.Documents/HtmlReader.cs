@@ -144,6 +144,11 @@ public static class HtmlReader
 
     private static bool IsFurniture(IElement e)
     {
+        if (e.LocalName is "header" or "footer" && e.ParentElement?.Closest("article, main, [role=main]") is not null)
+        {
+            return false; // an article's own header holds its title and byline
+        }
+
         if (Dropped.Contains(e.LocalName) || e.HasAttribute("hidden") || string.Equals(e.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
         {
             return true;

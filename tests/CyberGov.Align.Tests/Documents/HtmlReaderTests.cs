@@ -68,6 +68,13 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void An_articles_own_header_is_text_but_the_sites_header_and_footer_are_not()
+    {
+        const string html = "<html><body><header><h1>News Site</h1></header><article><header><h1>The Title</h1></header><p>The story.</p><footer>Filed under speeches.</footer></article><footer>Copyright</footer></body></html>";
+        Assert.Equal(["The Title", "The story.", "Filed under speeches."], Read(html).Select(p => p.Text));
+    }
+
+    [Fact]
     public void The_longest_article_is_the_main_text_when_there_is_no_main_element()
     {
         const string html = "<html><body><article><p>Short teaser.</p></article><article><p>The long article text, which is the story itself.</p><p>Second paragraph.</p></article></body></html>";
