@@ -15,7 +15,7 @@ internal sealed class AlignSettings
 
     public Option<string?> TargetLang { get; } = new("--target-lang") { Description = "Language of the target: zh or en (default: detected; in batch: the other one)." };
 
-    public Option<string?> Format { get; } = new("--format", "-f") { Description = "Output format: " + string.Join(", ", FormatNames) + ". Default: from the output's extension (.tsv .align .tmx .jsonl .ladder .html), else tsv." };
+    public Option<string?> Format { get; } = new("--format", "-f") { Description = "Output format: " + string.Join(", ", FormatNames) + ". Default: from the output's extension (.tsv .align .tmx .jsonl .ladder .html .xlf), else tsv." };
 
     public Option<bool> NoNullBeads { get; } = new("--no-null-beads") { Description = "Leave omissions and additions (1-0, 0-1 beads) out of tsv, index, tmx and jsonl output." };
 

@@ -11,6 +11,8 @@ public static class AlignmentFormats
         ["jsonl"] = o => new JsonlWriter(o),
         ["ladder"] = o => new LadderWriter(o),
         ["html"] = o => new HtmlReportWriter(o),
+        ["xliff"] = o => new Xliff12Writer(o),
+        ["xliff2"] = o => new Xliff21Writer(o),
     };
 
     private static readonly Dictionary<string, string> Extensions = new(StringComparer.OrdinalIgnoreCase)
@@ -26,13 +28,15 @@ public static class AlignmentFormats
         [".ladder"] = "ladder",
         [".html"] = "html",
         [".htm"] = "html",
+        [".xlf"] = "xliff",
+        [".xliff"] = "xliff",
     };
 
     /// <summary>The names of the single-stream formats (Moses, which writes two files, is <see cref="MosesWriter"/>).</summary>
     public static IReadOnlyCollection<string> Names => Factories.Keys;
 
     /// <summary>A writer for a format name.</summary>
-    /// <param name="name">tsv, index, tmx, jsonl, ladder or html.</param>
+    /// <param name="name">tsv, index, tmx, jsonl, ladder, html, xliff (1.2) or xliff2 (2.1).</param>
     /// <param name="options">Settings; null for the defaults.</param>
     /// <returns>The writer.</returns>
     /// <exception cref="ArgumentException">Unknown name.</exception>
