@@ -9,7 +9,7 @@ namespace CyberGov.Align.Cli;
 /// <summary>The options that say how to read, align and write, shared by <c>align</c> and <c>batch</c>.</summary>
 internal sealed class AlignSettings
 {
-    public static readonly string[] FormatNames = [.. AlignmentFormats.Names.Order(StringComparer.Ordinal), "moses"];
+    public static readonly string[] FormatNames = [.. AlignmentFormats.Names.Order(StringComparer.Ordinal), "intertext", "moses"];
 
     public Option<string?> SourceLang { get; } = new("--source-lang") { Description = "Language of the source: zh or en (default: detected; in batch: zh)." };
 

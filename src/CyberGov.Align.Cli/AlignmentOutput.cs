@@ -12,8 +12,18 @@ internal static class AlignmentOutput
     private static readonly UTF8Encoding Utf8 = new(false);
 
     /// <summary>The files a format writes for <paramref name="path"/> (Moses writes PATH.src-lang and PATH.tgt-lang).</summary>
-    public static string[] Files(string path, string format, Language source, Language target) =>
-        format == "moses" ? [MosesPath(path, source), MosesPath(path, target)] : [path];
+    public static string[] Files(string path, string format, Language source, Language target) => format switch
+    {
+        "moses" => [MosesPath(path, source), MosesPath(path, target)],
+        "intertext" => InterTextFiles(path, source, target),
+        _ => [path],
+    };
+
+    private static string[] InterTextFiles(string path, Language source, Language target)
+    {
+        (string s, string t, string a) = InterTextFormat.Files(path, source, target);
+        return [s, t, a];
+    }
 
     public static void Write(AlignmentResult result, string? path, string format, WriterOptions options, CancellationToken cancellationToken = default)
     {
@@ -31,6 +41,19 @@ internal static class AlignmentOutput
             }
 
             AtomicFile.Write(sourcePath, s => AtomicFile.Write(targetPath, t => MosesWriter.Write(result, s, t, cancellationToken)));
+            return;
+        }
+
+        if (format == "intertext")
+        {
+            if (string.IsNullOrEmpty(path) || path == "-")
+            {
+                throw new ArgumentException("--format intertext writes three files: give -o NAME (writes NAME.zh.xml, NAME.en.xml and the alignment NAME.zh.en.xml)");
+            }
+
+            (string sourceDoc, string targetDoc, string links) = InterTextFormat.Files(path, result.Source.Language, result.Target.Language);
+            AtomicFile.Write(sourceDoc, s => AtomicFile.Write(targetDoc, t => AtomicFile.Write(links, l =>
+                InterTextFormat.Write(result, s, t, l, Path.GetFileName(sourceDoc), Path.GetFileName(targetDoc), cancellationToken: cancellationToken))));
             return;
         }
 
