@@ -82,6 +82,61 @@ public sealed class Aligner
         return SearchPath(scorer, fixedPoints is { Count: > 0 } ? WithFixedPoints(cuts, fixedPoints) : cuts, cancellationToken);
     }
 
+    /// <summary>
+    /// Realigns everything except the beads a person kept ("realign the rest"): every kept bead stays exactly as it is
+    /// and its corners become fixed points, so the aligner searches only the stretches between them.
+    /// </summary>
+    /// <param name="alignment">A complete alignment of two documents (this aligner's, or one edited by hand).</param>
+    /// <param name="keep">Indices into <paramref name="alignment"/>'s beads of the beads to keep.</param>
+    /// <param name="cancellationToken">Cancels between regions.</param>
+    /// <returns>The new alignment: the kept beads unchanged and in place, the rest aligned again.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An index outside the beads.</exception>
+    public AlignmentResult RealignAround(AlignmentResult alignment, IEnumerable<int> keep, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(alignment);
+        ArgumentNullException.ThrowIfNull(keep);
+        IReadOnlyList<Bead> beads = alignment.Beads;
+        var kept = new SortedSet<int>();
+        foreach (int k in keep)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(k, nameof(keep));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(k, beads.Count, nameof(keep));
+            kept.Add(k);
+        }
+
+        var points = new List<FixedPoint>(2 * kept.Count);
+        foreach (int k in kept)
+        {
+            points.Add(new FixedPoint(beads[k].SourceStart, beads[k].TargetStart));
+            points.Add(new FixedPoint(beads[k].SourceEnd, beads[k].TargetEnd));
+        }
+
+        AlignmentResult fresh = Align(alignment.Source, alignment.Target, points, cancellationToken);
+
+        // Between a kept bead's corners (fixed points, so the new path passes through both) the search may have cut
+        // its sentences differently: put the bead back in their place.
+        var byStart = kept.ToDictionary(k => (beads[k].SourceStart, beads[k].TargetStart), k => beads[k]);
+        var result = new List<Bead>(fresh.Beads.Count);
+        IReadOnlyList<Bead> found = fresh.Beads;
+        for (int i = 0; i < found.Count;)
+        {
+            if (byStart.TryGetValue((found[i].SourceStart, found[i].TargetStart), out Bead keptBead))
+            {
+                result.Add(keptBead);
+                while (i < found.Count && (found[i].SourceStart, found[i].TargetStart) != (keptBead.SourceEnd, keptBead.TargetEnd))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            result.Add(found[i++]);
+        }
+
+        return new AlignmentResult(alignment.Source, alignment.Target, result) { Statistics = fresh.Statistics };
+    }
+
     /// <summary>The fixed points, in order and inside the grid, without the corners and repeats.</summary>
     private static List<(int I, int J)> CheckFixedPoints(IReadOnlyList<FixedPoint> fixedPoints, int n, int m)
     {
