@@ -12,7 +12,7 @@ internal static class AlignCommand
         var source = new Argument<FileInfo>("SOURCE") { Description = "The source text (Chinese or English)." };
         var target = new Argument<FileInfo?>("TARGET") { Description = "The target text (the other language); none with --bilingual.", Arity = ArgumentArity.ZeroOrOne };
         var bilingual = new Option<bool>("--bilingual") { Description = "SOURCE holds both languages, paragraphs interleaved (a bilingual release): split it by script and keep its own pairing of paragraphs. Chinese is the source unless --source-lang en." };
-        var output = new Option<string?>("--output", "-o") { Description = "Output file; '-' or absent for stdout. With --format moses, a prefix: PREFIX.zh and PREFIX.en." };
+        var output = new Option<string?>("--output", "-o") { Description = "Output file; '-' or absent for stdout. With --format moses, a prefix: PREFIX.zh and PREFIX.en; with --format intertext, a name: NAME.zh.xml, NAME.en.xml and the alignment NAME.zh.en.xml." };
         var settings = new AlignSettings();
         var translation = new TranslatorSettings();
 
