@@ -45,9 +45,9 @@ public sealed class BilingualRelease
         Language previous = Language.Unknown, leader = Language.Unknown;
         foreach (SourceParagraph p in paragraphs)
         {
-            if (string.IsNullOrWhiteSpace(p.Text))
+            if (p.Text.All(CharClass.IsSpace))
             {
-                continue;
+                continue; // as Document.FromParagraphs drops it, so the group counts stay in step
             }
 
             Language language = LanguageDetector.Detect(p.Text);

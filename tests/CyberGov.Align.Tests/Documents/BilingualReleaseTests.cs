@@ -18,7 +18,7 @@ public sealed class BilingualReleaseTests
             new("政府工作报告", "line 1"), new("REPORT ON THE WORK OF THE GOVERNMENT", "line 3"),
             new("各位代表：", "line 5"), new("Esteemed Deputies,", "line 7"),
             new("一是稳增长。", "line 9"), new("二是保就业。", "line 11"), new("First, we kept growth steady and protected jobs.", "line 13"),
-            new("2017", "line 15"),
+            new("2017", "line 15"), new("\u200B", "line 16"),
             new("三是防风险。", "line 17"), new("Third, we guarded against risks.", "line 19"), new("We did so together.", "line 21"),
         ];
         BilingualRelease release = BilingualRelease.Split(file, "bi.txt");
