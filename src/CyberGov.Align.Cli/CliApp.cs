@@ -30,6 +30,7 @@ public static class CliApp
         var root = new RootCommand("cyberalign: sentence alignment of Chinese and English texts (segment, align, batch, merge, evaluate).");
         root.Subcommands.Add(SegmentCommand.Create());
         root.Subcommands.Add(AlignCommand.Create());
+        root.Subcommands.Add(ReviewCommand.Create());
         root.Subcommands.Add(Batch.BatchCommand.Create());
         root.Subcommands.Add(Batch.MergeCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());

@@ -79,10 +79,15 @@ internal static class CliRunner
     }
 
     /// <summary>Starts the tool without waiting (stdout discarded, stderr readable): for signal tests.</summary>
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => Start(readOutput: false, args);
+
+    /// <summary>Starts the tool without waiting; with <paramref name="readOutput"/> its stdout is readable too (for a server that prints its address).</summary>
+    public static Process Start(bool readOutput, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardOutput = readOutput,
+            StandardOutputEncoding = readOutput ? Encoding.UTF8 : null,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
