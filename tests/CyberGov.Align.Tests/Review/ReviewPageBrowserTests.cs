@@ -1,0 +1,75 @@
+using CyberGov.Align.Alignment;
+using CyberGov.Align.Formats;
+using CyberGov.Align.ReviewServer;
+using CyberGov.Align.Tests.Alignment;
+using CyberGov.Align.Tests.Cli;
+using CyberGov.Align.Tests.Documents;
+using CyberGov.Align.Text;
+using Microsoft.Playwright;
+
+namespace CyberGov.Align.Tests.Review;
+
+/// <summary>The review page driven in a real browser (Playwright against Debian's headless Chromium), with the keyboard.</summary>
+public sealed class ReviewPageBrowserTests
+{
+    private static readonly Aligner Aligner = new AlignerBuilder().UseBundledDictionary().Build();
+
+    [ChromiumFact]
+    public async Task A_reviewer_merges_splits_confirms_realigns_and_undoes_with_the_keyboard_and_the_project_is_saved()
+    {
+        using var dir = new TempFolder();
+        AlignmentResult alignment = Aligner.Align(
+            DocumentReader.ReadFile(AlignerTests.SeedPath("000_63b1f7de89521b9f.zh.txt")),
+            DocumentReader.ReadFile(AlignerTests.SeedPath("000_63b1f7de89521b9f.txt")));
+        var session = new ReviewSession(Aligner, alignment, dir.Combine("news"), dir.Combine("out"));
+        session.Save();
+        await using ReviewHost host = await ReviewHost.StartAsync(session);
+
+        using IPlaywright playwright = await Playwright.CreateAsync();
+        await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox"],
+        });
+        IPage page = await browser.NewPageAsync();
+        await page.GotoAsync(host.PageAddress.AbsoluteUri);
+        ILocator rows = page.Locator("#beads tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(alignment.Beads.Count);
+        Assert.Contains("习近平", await rows.Nth(0).InnerTextAsync(), StringComparison.Ordinal);
+
+        // Go to bead 3, merge it with bead 4, confirm it.
+        await page.Keyboard.PressAsync("j");
+        await page.Keyboard.PressAsync("j");
+        await page.Keyboard.PressAsync("j");
+        await page.Keyboard.PressAsync("m");
+        await Assertions.Expect(rows).ToHaveCountAsync(alignment.Beads.Count - 1);
+        await Assertions.Expect(rows.Nth(3)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("confirmed"));
+
+        // Split it again after its first sentences, then undo the split.
+        await page.Keyboard.PressAsync("s");
+        await Assertions.Expect(rows).ToHaveCountAsync(alignment.Beads.Count);
+        await page.Keyboard.PressAsync("u");
+        await Assertions.Expect(rows).ToHaveCountAsync(alignment.Beads.Count - 1);
+
+        // Confirm bead 0 and realign the rest: the merged bead stays.
+        await page.Keyboard.PressAsync("k");
+        await page.Keyboard.PressAsync("k");
+        await page.Keyboard.PressAsync("k");
+        await page.Keyboard.PressAsync("c");
+        await Assertions.Expect(rows.Nth(0)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("confirmed"));
+        await page.Keyboard.PressAsync("r");
+        await Assertions.Expect(rows).ToHaveCountAsync(alignment.Beads.Count - 1);
+
+        // The saved project has the edits: the merged bead and both confirmations.
+        (AlignmentResult saved, ISet<int> confirmed) = InterTextFormat.Read(session.ProjectFile);
+        Bead a = alignment.Beads[3], b = alignment.Beads[4];
+        Assert.Equal((a.SourceStart, a.SourceCount + b.SourceCount, a.TargetStart, a.TargetCount + b.TargetCount), (saved.Beads[3].SourceStart, saved.Beads[3].SourceCount, saved.Beads[3].TargetStart, saved.Beads[3].TargetCount));
+        Assert.Equal(new HashSet<int> { 0, 3 }, confirmed);
+
+        // Export TMX from the page.
+        await page.Keyboard.PressAsync("t");
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("exported");
+        Assert.True(File.Exists(Path.Combine(session.OutputFolder, "news.tmx")));
+    }
+}
