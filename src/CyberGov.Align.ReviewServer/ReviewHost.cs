@@ -187,6 +187,8 @@ public sealed class ReviewHost : IAsyncDisposable
             case "detach": editor.Detach(edit.Bead); break;
             case "confirm": editor.Confirm(edit.Bead); break;
             case "unconfirm": editor.Confirm(edit.Bead, confirmed: false); break;
+            case "splitSentence": editor.SplitSentence(side, edit.Sentence, edit.At); break;
+            case "joinSentences": editor.JoinSentences(side, edit.Sentence); break;
             default: throw new ArgumentException($"unknown edit '{edit.Op}'");
         }
     }
@@ -207,7 +209,9 @@ public sealed class ReviewHost : IAsyncDisposable
                 b.Kind,
                 Math.Round(b.Confidence, 2),
                 confirmed.Contains(k),
+                b.SourceStart,
                 [.. Enumerable.Range(b.SourceStart, b.SourceCount).Select(a.Source.SentenceText)],
+                b.TargetStart,
                 [.. Enumerable.Range(b.TargetStart, b.TargetCount).Select(a.Target.SentenceText)],
                 [.. findings[k].Select(f => f.Message)]))]);
     });
@@ -223,8 +227,8 @@ public sealed class ReviewHost : IAsyncDisposable
     internal sealed record AlignmentView(string? Source, string? Target, bool CanUndo, bool CanRedo, string Project, BeadView[] Beads);
 
     /// <summary>One bead as the page receives it.</summary>
-    internal sealed record BeadView(string Kind, double Confidence, bool Confirmed, string[] Source, string[] Target, string[] Findings);
+    internal sealed record BeadView(string Kind, double Confidence, bool Confirmed, int SourceStart, string[] Source, int TargetStart, string[] Target, string[] Findings);
 
     /// <summary>An edit as the page sends it.</summary>
-    private sealed record EditRequest(string Op, int Bead, string? Side, int SourceCount, int TargetCount);
+    private sealed record EditRequest(string Op, int Bead, string? Side, int SourceCount, int TargetCount, int Sentence, int At);
 }

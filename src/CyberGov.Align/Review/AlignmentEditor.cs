@@ -14,8 +14,8 @@ public enum BeadSide
 
 /// <summary>
 /// Corrections to an alignment, as a reviewer makes them: merge and split beads, move a sentence to the neighbouring
-/// bead, detach a bead into an omission and an addition, confirm a bead, and realign everything not confirmed around
-/// what is. Every edited bead counts as confirmed (it is the reviewer's decision). Every edit keeps the alignment
+/// bead, detach a bead into an omission and an addition, cut or join sentences where segmentation was wrong, confirm
+/// a bead, and realign everything not confirmed around what is. Every edited bead counts as confirmed (it is the reviewer's decision). Every edit keeps the alignment
 /// complete (every sentence once, in order) and can be undone and redone. Not thread-safe: one editor per review.
 /// </summary>
 public sealed class AlignmentEditor
@@ -136,6 +136,63 @@ public sealed class AlignmentEditor
 
         Apply(bead, 1, [b with { TargetCount = 0, Confidence = 1.0 }, new Bead(b.SourceEnd, 0, b.TargetStart, b.TargetCount, 1.0)]);
     }
+
+    /// <summary>
+    /// Cuts a sentence in two where segmentation missed a boundary (see <see cref="Text.Document.WithSentenceSplit"/>);
+    /// both parts stay in the sentence's bead, which counts as confirmed.
+    /// </summary>
+    /// <param name="side">The document.</param>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="at">A character offset inside it.</param>
+    public void SplitSentence(BeadSide side, int sentence, int at)
+    {
+        Text.Document document = side == BeadSide.Source ? Current.Source : Current.Target;
+        Text.Document changed = document.WithSentenceSplit(sentence, at);
+        ReplaceDocument(side, changed, sentence, +1);
+    }
+
+    /// <summary>
+    /// Joins a sentence to the next one where segmentation cut a sentence in two (see
+    /// <see cref="Text.Document.WithSentencesJoined"/>); both must be in one bead (merge the beads first).
+    /// </summary>
+    /// <param name="side">The document.</param>
+    /// <param name="sentence">The first of the two sentences.</param>
+    public void JoinSentences(BeadSide side, int sentence)
+    {
+        Text.Document document = side == BeadSide.Source ? Current.Source : Current.Target;
+        Bead? holder = Beads.Cast<Bead?>().FirstOrDefault(b => Start(b!.Value, side) <= sentence && sentence + 1 < Start(b!.Value, side) + Count(b!.Value, side));
+        if (holder is null)
+        {
+            throw new ArgumentException($"{side.ToString().ToLowerInvariant()} sentences {sentence} and {sentence + 1} are not in one bead: merge the beads first", nameof(sentence));
+        }
+
+        Text.Document changed = document.WithSentencesJoined(sentence);
+        ReplaceDocument(side, changed, sentence, -1);
+    }
+
+    /// <summary>Puts a re-segmented document in place: the bead holding <paramref name="sentence"/> grows or shrinks by one on that side, the beads after it move.</summary>
+    private void ReplaceDocument(BeadSide side, Text.Document changed, int sentence, int change)
+    {
+        Bead Move(Bead b)
+        {
+            int start = Start(b, side), count = Count(b, side);
+            bool holds = start <= sentence && sentence < start + count;
+            int newStart = start > sentence ? start + change : start;
+            int newCount = holds ? count + change : count;
+            return side == BeadSide.Source ? b with { SourceStart = newStart, SourceCount = newCount } : b with { TargetStart = newStart, TargetCount = newCount };
+        }
+
+        var beads = Beads.Select(Move).ToList();
+        Bead edited = beads.First(b => Start(b, side) <= sentence && sentence < Start(b, side) + Count(b, side));
+        var confirmed = _state.Confirmed.Select(Move).Append(edited);
+        AlignmentResult alignment = side == BeadSide.Source
+            ? new AlignmentResult(changed, Current.Target, beads) { Statistics = Current.Statistics }
+            : new AlignmentResult(Current.Source, changed, beads) { Statistics = Current.Statistics };
+        Push();
+        _state = new State(alignment, confirmed);
+    }
+
+    private static int Start(Bead b, BeadSide side) => side == BeadSide.Source ? b.SourceStart : b.TargetStart;
 
     /// <summary>Confirms a bead (or takes the confirmation back).</summary>
     /// <param name="bead">Bead index.</param>

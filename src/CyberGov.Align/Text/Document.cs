@@ -97,6 +97,91 @@ public sealed class Document
         return new Document(parsed.Text, parsed.Language, parsed._paragraphs, parsed._sentences, parsed.Name, [.. origins]);
     }
 
+    /// <summary>
+    /// This document with one sentence cut in two where segmentation missed a boundary: the first part ends before
+    /// character <paramref name="at"/> of the sentence, the second starts after the white space there. Later sentences
+    /// are numbered one higher.
+    /// </summary>
+    /// <param name="sentence">The sentence to cut.</param>
+    /// <param name="at">A character offset inside it, with text on both sides.</param>
+    /// <returns>The new document (this one is unchanged).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">No such sentence, or an offset that leaves one part without text.</exception>
+    public Document WithSentenceSplit(int sentence, int at)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(sentence);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(sentence, _sentences.Length);
+        Sentence s = _sentences[sentence];
+        int cut = s.Span.Start + at;
+        int firstEnd = cut, secondStart = cut;
+        while (firstEnd > s.Span.Start && CharClass.IsSpace(Text[firstEnd - 1]))
+        {
+            firstEnd--;
+        }
+
+        while (secondStart < s.Span.Start + s.Span.Length && CharClass.IsSpace(Text[secondStart]))
+        {
+            secondStart++;
+        }
+
+        if (at <= 0 || at >= s.Span.Length || firstEnd == s.Span.Start || secondStart == s.Span.Start + s.Span.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(at), $"sentence {sentence} cannot be cut at {at}: both parts need text");
+        }
+
+        int secondLine = s.Line + Text.AsSpan(s.Span.Start, secondStart - s.Span.Start).Count('\n');
+        var sentences = new List<Sentence>(_sentences.Length + 1);
+        sentences.AddRange(_sentences.AsSpan(0, sentence));
+        sentences.Add(s with { Span = TextSpan.FromBounds(s.Span.Start, firstEnd) });
+        sentences.Add(new Sentence(sentence + 1, s.Paragraph, TextSpan.FromBounds(secondStart, s.Span.Start + s.Span.Length), secondLine));
+        foreach (Sentence later in _sentences.AsSpan(sentence + 1))
+        {
+            sentences.Add(later with { Index = later.Index + 1 });
+        }
+
+        return new Document(Text, Language, Renumber(s.Paragraph, +1), [.. sentences], Name, _origins);
+    }
+
+    /// <summary>
+    /// This document with a sentence joined to the next one of its paragraph, where segmentation cut a sentence in
+    /// two. Later sentences are numbered one lower.
+    /// </summary>
+    /// <param name="sentence">The first of the two sentences.</param>
+    /// <returns>The new document (this one is unchanged).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">No such sentence, or the next one is in another paragraph.</exception>
+    public Document WithSentencesJoined(int sentence)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(sentence);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(sentence, _sentences.Length - 1);
+        Sentence s = _sentences[sentence], next = _sentences[sentence + 1];
+        if (s.Paragraph != next.Paragraph)
+        {
+            throw new ArgumentOutOfRangeException(nameof(sentence), $"sentences {sentence} and {sentence + 1} are in different paragraphs");
+        }
+
+        var sentences = new List<Sentence>(_sentences.Length - 1);
+        sentences.AddRange(_sentences.AsSpan(0, sentence));
+        sentences.Add(s with { Span = TextSpan.FromBounds(s.Span.Start, next.Span.Start + next.Span.Length) });
+        foreach (Sentence later in _sentences.AsSpan(sentence + 2))
+        {
+            sentences.Add(later with { Index = later.Index - 1 });
+        }
+
+        return new Document(Text, Language, Renumber(s.Paragraph, -1), [.. sentences], Name, _origins);
+    }
+
+    /// <summary>The paragraphs with one more (or fewer) sentence in <paramref name="paragraph"/>.</summary>
+    private Paragraph[] Renumber(int paragraph, int change)
+    {
+        var paragraphs = (Paragraph[])_paragraphs.Clone();
+        paragraphs[paragraph] = paragraphs[paragraph] with { SentenceCount = paragraphs[paragraph].SentenceCount + change };
+        for (int p = paragraph + 1; p < paragraphs.Length; p++)
+        {
+            paragraphs[p] = paragraphs[p] with { FirstSentence = paragraphs[p].FirstSentence + change };
+        }
+
+        return paragraphs;
+    }
+
     /// <summary>The lines of a paragraph as one line: a break between two CJK characters disappears, any other becomes a space.</summary>
     private static string JoinLines(string text)
     {

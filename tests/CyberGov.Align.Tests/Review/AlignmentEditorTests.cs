@@ -83,6 +83,36 @@ public sealed class AlignmentEditorTests
     }
 
     [Fact]
+    public void Sentences_are_cut_and_joined_where_segmentation_was_wrong_and_the_beads_follow()
+    {
+        AlignmentEditor editor = Editor();
+        int k = Enumerable.Range(0, editor.Current.Beads.Count).First(x => editor.Current.Beads[x].TargetCount == 1 && editor.Current.TargetText(editor.Current.Beads[x]).Contains(", ", StringComparison.Ordinal));
+        Bead b = editor.Current.Beads[k];
+        string sentence = editor.Current.Target.SentenceText(b.TargetStart);
+        int at = sentence.IndexOf(", ", StringComparison.Ordinal) + 2;
+        int beads = editor.Current.Beads.Count, sentences = editor.Current.Target.Sentences.Count;
+
+        editor.SplitSentence(BeadSide.Target, b.TargetStart, at);
+        Complete(editor.Current);
+        Assert.Equal(sentences + 1, editor.Current.Target.Sentences.Count);
+        Assert.Equal(beads, editor.Current.Beads.Count);
+        Assert.Equal(2, editor.Current.Beads[k].TargetCount);
+        Assert.Equal(sentence[..(at - 2)] + ",", editor.Current.Target.SentenceText(b.TargetStart));
+        Assert.Equal(sentence[at..], editor.Current.Target.SentenceText(b.TargetStart + 1));
+        Assert.True(editor.IsConfirmed(k));
+        Assert.Throws<ArgumentOutOfRangeException>(() => editor.SplitSentence(BeadSide.Target, b.TargetStart, 0));
+
+        editor.JoinSentences(BeadSide.Target, b.TargetStart);
+        Complete(editor.Current);
+        Assert.Equal(sentences, editor.Current.Target.Sentences.Count);
+        Assert.Equal(sentence, editor.Current.Target.SentenceText(b.TargetStart));
+        Assert.Throws<ArgumentException>(() => editor.JoinSentences(BeadSide.Target, editor.Current.Beads[k].TargetEnd - 1));
+
+        Assert.True(editor.Undo());
+        Assert.Equal(sentences + 1, editor.Current.Target.Sentences.Count);
+    }
+
+    [Fact]
     public void A_review_confirms_edits_realigns_the_rest_and_saves_an_InterText_project_that_reopens_identically()
     {
         using var dir = new TempFolder();
@@ -90,6 +120,8 @@ public sealed class AlignmentEditorTests
         editor.Detach(2);
         editor.Confirm(0);
         editor.Merge(5);
+        Bead cut = editor.Current.Beads[7];
+        editor.SplitSentence(BeadSide.Source, cut.SourceStart, editor.Current.Source.SentenceText(cut.SourceStart).IndexOf('，', StringComparison.Ordinal) + 1);
         editor.RealignRest();
         Complete(editor.Current);
         IReadOnlyList<int> confirmed = editor.Confirmed;
@@ -107,6 +139,7 @@ public sealed class AlignmentEditorTests
 
         (AlignmentResult reopened, ISet<int> reopenedConfirmed) = InterTextFormat.Read(a);
         Assert.Equal(editor.Current.Beads.Select(Shape), reopened.Beads.Select(Shape));
+        Assert.Equal(editor.Current.Source.Sentences.Count, reopened.Source.Sentences.Count);
         Assert.Equal(confirmed.ToHashSet(), reopenedConfirmed);
         var again = new AlignmentEditor(Aligner, reopened, reopenedConfirmed);
         Assert.Equal(confirmed, again.Confirmed);

@@ -67,6 +67,17 @@ public sealed class ReviewPageBrowserTests
         Assert.Equal((a.SourceStart, a.SourceCount + b.SourceCount, a.TargetStart, a.TargetCount + b.TargetCount), (saved.Beads[3].SourceStart, saved.Beads[3].SourceCount, saved.Beads[3].TargetStart, saved.Beads[3].TargetCount));
         Assert.Equal(new HashSet<int> { 0, 3 }, confirmed);
 
+        // Cut the target sentence of bead 1 where segmentation missed a boundary, then join it again.
+        await page.Keyboard.PressAsync("j");
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync("Chinese President");
+        await page.Keyboard.PressAsync("/");
+        ILocator targetSentences = rows.Nth(1).Locator("td.text").Nth(1).Locator("span:not(.flag)");
+        await Assertions.Expect(targetSentences).ToHaveCountAsync(2);
+        await Assertions.Expect(targetSentences.Nth(1)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Chinese President"));
+        Assert.Equal(alignment.Target.Sentences.Count + 1, InterTextFormat.Read(session.ProjectFile).Alignment.Target.Sentences.Count);
+        await page.Keyboard.PressAsync("\\");
+        await Assertions.Expect(targetSentences).ToHaveCountAsync(1);
+
         // Export TMX from the page.
         await page.Keyboard.PressAsync("t");
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("exported");
