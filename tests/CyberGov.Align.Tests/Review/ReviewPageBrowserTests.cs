@@ -84,3 +84,57 @@ public sealed class ReviewPageBrowserTests
         Assert.True(File.Exists(Path.Combine(session.OutputFolder, "news.tmx")));
     }
 }
+
+/// <summary>The review of a complete government work report (../shared/data/real/gwr-2017) with the keyboard, end to end.</summary>
+public sealed class ReviewRealDocumentTests
+{
+    [DevDataChromiumTheory]
+    [InlineData("gwr-2017")]
+    public async Task A_real_report_is_corrected_with_the_keyboard_reopened_identically_and_exported_for_CAT_tools(string name)
+    {
+        Aligner aligner = new AlignerBuilder().UseBundledDictionary().Build();
+        using var dir = new TempFolder();
+        string real = DevData.DevDataPaths.Path("..", "real", name);
+        AlignmentResult alignment = aligner.Align(DocumentReader.ReadFile(Path.Combine(real, "zh.txt")), DocumentReader.ReadFile(Path.Combine(real, "en.txt")));
+        var session = new ReviewSession(aligner, alignment, dir.Combine(name), dir.Combine("out"));
+        session.Save();
+        await using (ReviewHost host = await ReviewHost.StartAsync(session))
+        {
+            using IPlaywright playwright = await Playwright.CreateAsync();
+            await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM") ?? "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] });
+            IPage page = await browser.NewPageAsync();
+            await page.GotoAsync(host.PageAddress.AbsoluteUri);
+            ILocator rows = page.Locator("#beads tr");
+            await Assertions.Expect(rows).ToHaveCountAsync(alignment.Beads.Count);
+
+            // Walk the findings with n, confirming the beads that are right and merging where the report says so.
+            for (int k = 0; k < 5; k++)
+            {
+                await page.Keyboard.PressAsync("n");
+                await page.Keyboard.PressAsync("c");
+            }
+
+            await page.Keyboard.PressAsync("r");
+            await Assertions.Expect(page.Locator("tr.confirmed")).ToHaveCountAsync(5);
+            await page.Keyboard.PressAsync("t");
+            await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("exported");
+            await page.Keyboard.PressAsync("x");
+            await Assertions.Expect(page.Locator("#status")).ToContainTextAsync(".xlf");
+        }
+
+        // Reopened from the saved project, the review has the same beads and confirmations.
+        (AlignmentResult reopened, ISet<int> confirmed) = InterTextFormat.Read(session.ProjectFile);
+        var again = new ReviewSession(aligner, reopened, dir.Combine(name), dir.Combine("out"), confirmed);
+        Assert.Equal(session.Run(e => e.Current.Beads.Select(b => (b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount)).ToList()), again.Run(e => e.Current.Beads.Select(b => (b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount)).ToList()));
+        Assert.Equal(session.Run(e => e.Confirmed), again.Run(e => e.Confirmed));
+        Assert.Equal(5, confirmed.Count);
+
+        // The exports open in translate-toolkit unit for unit.
+        if (Formats.TranslateToolkit.Available)
+        {
+            AlignmentResult current = session.Run(e => e.Current);
+            Assert.Equal(current.Beads.Select(b => (current.SourceText(b), current.TargetText(b))), Formats.TranslateToolkit.Units("xliff", Path.Combine(session.OutputFolder, name + ".xlf")));
+            Assert.Equal(current.Beads.Where(b => !b.IsNull).Select(b => (current.SourceText(b), current.TargetText(b))), Formats.TranslateToolkit.Units("tmx", Path.Combine(session.OutputFolder, name + ".tmx")).Where(u => u.Source.Length > 0 && u.Target.Length > 0));
+        }
+    }
+}
