@@ -41,8 +41,27 @@ public sealed class ReviewCommandTests
         Assert.Equal(0, process.ExitCode);
         Assert.Contains("every edit is saved", await process.StandardError.ReadToEndAsync(), StringComparison.Ordinal);
 
-        // The project reopens: review PROJECT.xml goes on where the review stopped.
+        // The project reopens: review PROJECT.xml goes on where the review stopped, saving to the same files.
         (CyberGov.Align.Alignment.AlignmentResult reopened, _) = InterTextFormat.Read(project);
         Assert.True(reopened.Beads.Count > 10);
+        string before = File.ReadAllText(project);
+        using Process again = CliRunner.Start(readOutput: true, "review", project, "--no-browser");
+        string? line = await again.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        using (var http = new HttpClient())
+        {
+            var reopenedPage = new Uri(line!["Review at ".Length..]);
+            var request = new HttpRequestMessage(HttpMethod.Get, new Uri(reopenedPage, "/api/alignment"));
+            request.Headers.Add("X-Review-Token", System.Web.HttpUtility.ParseQueryString(reopenedPage.Query)["token"]);
+            string view = await (await http.SendAsync(request)).Content.ReadAsStringAsync();
+            Assert.Equal(reopened.Beads.Count, System.Text.Json.JsonDocument.Parse(view).RootElement.GetProperty("beads").GetArrayLength());
+        }
+
+        using (Process kill = Process.Start("kill", ["-TERM", again.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        Assert.True(again.WaitForExit(10_000));
+        Assert.Equal(before, File.ReadAllText(project));
     }
 }

@@ -82,6 +82,24 @@ public sealed class ReviewPageBrowserTests
         await page.Keyboard.PressAsync("t");
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("exported");
         Assert.True(File.Exists(Path.Combine(session.OutputFolder, "news.tmx")));
+
+        // Reloading shows the same state; the saved project is byte for byte what the same edits give in the library.
+        await page.ReloadAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(alignment.Beads.Count - 1);
+        await Assertions.Expect(page.Locator("tr.confirmed")).ToHaveCountAsync(3); // 0, the merged 3, and 1 whose sentence was cut and joined
+        var expected = new CyberGov.Align.Review.AlignmentEditor(Aligner, alignment);
+        expected.Merge(3);
+        expected.Split(3, Math.Min(1, a.SourceCount + b.SourceCount), Math.Min(1, a.TargetCount + b.TargetCount));
+        expected.Undo();
+        expected.Confirm(0);
+        expected.RealignRest();
+        Bead one = expected.Current.Beads[1];
+        string text = expected.Current.Target.SentenceText(one.TargetStart);
+        expected.SplitSentence(CyberGov.Align.Review.BeadSide.Target, one.TargetStart, text.IndexOf("Chinese President", 1, StringComparison.Ordinal));
+        expected.JoinSentences(CyberGov.Align.Review.BeadSide.Target, one.TargetStart);
+        var links = new StringWriter();
+        InterTextFormat.Write(expected.Current, new StringWriter(), new StringWriter(), links, "news.zh.xml", "news.en.xml", expected.Confirmed.ToHashSet());
+        Assert.Equal(links.ToString(), File.ReadAllText(session.ProjectFile));
     }
 }
 
