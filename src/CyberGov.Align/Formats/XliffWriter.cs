@@ -203,6 +203,9 @@ public sealed class Xliff21Writer(WriterOptions? options = null) : XliffWriter(o
     /// <inheritdoc />
     public override string Name => "xliff2";
 
+    /// <summary><c>.2.xlf</c>, so that an XLIFF 2.1 export beside an XLIFF 1.2 one does not replace it.</summary>
+    public override string FileExtension => ".2.xlf";
+
     private protected override void WriteStart(XmlWriter xml, AlignmentResult alignment, string sourceLang, string targetLang)
     {
         xml.WriteStartElement("xliff", Namespace);

@@ -69,7 +69,8 @@ public sealed class ReviewPageBrowserTests
 
         // Cut the target sentence of bead 1 where segmentation missed a boundary, then join it again.
         await page.Keyboard.PressAsync("j");
-        page.Dialog += async (_, dialog) => await dialog.AcceptAsync("Chinese President");
+        string answer = "Chinese President";
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync(answer);
         await page.Keyboard.PressAsync("/");
         ILocator targetSentences = rows.Nth(1).Locator("td.text").Nth(1).Locator("span:not(.flag)");
         await Assertions.Expect(targetSentences).ToHaveCountAsync(2);
@@ -82,6 +83,10 @@ public sealed class ReviewPageBrowserTests
         await page.Keyboard.PressAsync("t");
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("exported");
         Assert.True(File.Exists(Path.Combine(session.OutputFolder, "news.tmx")));
+        answer = "xliff2";
+        await page.Keyboard.PressAsync("e");
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("news.2.xlf");
+        Assert.Contains("version=\"2.1\"", File.ReadAllText(Path.Combine(session.OutputFolder, "news.2.xlf")), StringComparison.Ordinal);
 
         // Reloading shows the same state; the saved project is byte for byte what the same edits give in the library.
         await page.ReloadAsync();
