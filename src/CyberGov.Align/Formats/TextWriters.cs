@@ -156,6 +156,25 @@ internal class LineSession(TextWriter writer, Action<StringBuilder, Bead> format
 /// <summary>Text helpers shared by the writers.</summary>
 internal static class FormatText
 {
+    /// <summary>
+    /// An indented XML writer over <paramref name="writer"/> for the XML formats (TMX, XLIFF): the caller writes the
+    /// declaration itself (so the bytes do not depend on the writer's encoding), newlines are \n, the output stays open.
+    /// </summary>
+    public static System.Xml.XmlWriter XmlWriter(TextWriter writer)
+    {
+        writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        return System.Xml.XmlWriter.Create(writer, new System.Xml.XmlWriterSettings
+        {
+            OmitXmlDeclaration = true,
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+            NewLineHandling = System.Xml.NewLineHandling.Replace,
+            CloseOutput = false,
+            ConformanceLevel = System.Xml.ConformanceLevel.Document,
+        });
+    }
+
     /// <summary>Appends text with tabs and line breaks turned into spaces (one record per line).</summary>
     public static void AppendFlat(StringBuilder sb, string text)
     {

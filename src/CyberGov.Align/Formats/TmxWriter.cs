@@ -41,17 +41,7 @@ public sealed class TmxWriter(WriterOptions? options = null) : AlignmentWriter(o
             _decimals = options.ConfidenceDecimals;
             _sourceLang = FormatText.LanguageTag(alignment.Source.Language);
             _targetLang = FormatText.LanguageTag(alignment.Target.Language);
-            writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-            _xml = XmlWriter.Create(writer, new XmlWriterSettings
-            {
-                OmitXmlDeclaration = true,
-                Indent = true,
-                IndentChars = "  ",
-                NewLineChars = "\n",
-                NewLineHandling = NewLineHandling.Replace,
-                CloseOutput = false,
-                ConformanceLevel = ConformanceLevel.Document,
-            });
+            _xml = FormatText.XmlWriter(writer);
             _xml.WriteDocType("tmx", null, "tmx14.dtd", null);
             _xml.WriteStartElement("tmx");
             _xml.WriteAttributeString("version", "1.4");

@@ -57,16 +57,7 @@ public abstract class XliffWriter(WriterOptions? options) : AlignmentWriter(opti
             _sourceLang = FormatText.LanguageTag(alignment.Source.Language);
             _targetLang = FormatText.LanguageTag(alignment.Target.Language);
             _findings = TranslationReview.Analyze(alignment, new ReviewOptions { LowConfidence = options.LowConfidence }).Findings.ToLookup(f => f.Bead);
-            writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-            _xml = XmlWriter.Create(writer, new XmlWriterSettings
-            {
-                OmitXmlDeclaration = true,
-                Indent = true,
-                IndentChars = "  ",
-                NewLineChars = "\n",
-                NewLineHandling = NewLineHandling.Replace,
-                CloseOutput = false,
-            });
+            _xml = FormatText.XmlWriter(writer);
             format.WriteStart(_xml, alignment, _sourceLang, _targetLang);
         }
 
