@@ -109,7 +109,16 @@ public sealed class ReviewHost : IAsyncDisposable
         _app.MapGet("/api/alignment", () => Results.Json(View(), JsonOptions));
         _app.MapPost("/api/edit", async (HttpRequest request) =>
         {
-            EditRequest? edit = await JsonSerializer.DeserializeAsync<EditRequest>(request.Body, JsonOptions).ConfigureAwait(false);
+            EditRequest? edit;
+            try
+            {
+                edit = await JsonSerializer.DeserializeAsync<EditRequest>(request.Body, JsonOptions).ConfigureAwait(false);
+            }
+            catch (JsonException ex)
+            {
+                return Results.BadRequest(new { error = "not an edit: " + ex.Message });
+            }
+
             return edit is null ? Results.BadRequest(new { error = "no edit" }) : Change(editor => Apply(editor, edit));
         });
         _app.MapPost("/api/undo", () => Change(editor => editor.Undo()));

@@ -101,6 +101,11 @@ public sealed class ReviewServerTests
             Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
             Assert.Contains("does not exist", (await Json(bad)).GetProperty("error").GetString(), StringComparison.Ordinal);
 
+            HttpRequestMessage garbage = Request(host, HttpMethod.Post, "/api/edit");
+            garbage.Content = new StringContent("{not json", System.Text.Encoding.UTF8, "application/json");
+            Assert.Equal(HttpStatusCode.BadRequest, (await http.SendAsync(garbage)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await http.SendAsync(Request(host, HttpMethod.Delete, "/api/edit"))).StatusCode);
+
             JsonElement undone = await Json(await http.SendAsync(Request(host, HttpMethod.Post, "/api/undo")));
             Assert.Equal(beads, undone.GetProperty("beads").GetArrayLength());
             JsonElement realigned = await Json(await http.SendAsync(Request(host, HttpMethod.Post, "/api/realign")));
