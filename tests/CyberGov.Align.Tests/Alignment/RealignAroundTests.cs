@@ -1,5 +1,4 @@
 using CyberGov.Align.Alignment;
-using CyberGov.Align.Text;
 
 namespace CyberGov.Align.Tests.Alignment;
 
@@ -8,21 +7,7 @@ public sealed class RealignAroundTests
 {
     private static readonly Aligner Aligner = new AlignerBuilder().UseBundledDictionary().Build();
 
-    private static AlignmentResult Sample() => Aligner.Align(
-        DocumentReader.ReadFile(AlignerTests.SeedPath("000_63b1f7de89521b9f.zh.txt")),
-        DocumentReader.ReadFile(AlignerTests.SeedPath("000_63b1f7de89521b9f.txt")));
-
-    private static void CoversEverySentenceOnceInOrder(AlignmentResult r)
-    {
-        int i = 0, j = 0;
-        foreach (Bead b in r.Beads)
-        {
-            Assert.Equal((i, j), (b.SourceStart, b.TargetStart));
-            (i, j) = (b.SourceEnd, b.TargetEnd);
-        }
-
-        Assert.Equal((r.Source.Sentences.Count, r.Target.Sentences.Count), (i, j));
-    }
+    private static AlignmentResult Sample() => AlignmentAssert.Sample(Aligner);
 
     [Fact]
     public void A_merge_made_by_hand_is_kept_and_the_rest_is_aligned_again()
@@ -35,7 +20,7 @@ public sealed class RealignAroundTests
 
         AlignmentResult result = Aligner.RealignAround(new AlignmentResult(aligned.Source, aligned.Target, edited), [k]);
 
-        CoversEverySentenceOnceInOrder(result);
+        AlignmentAssert.CoversEverySentenceOnceInOrder(result);
         Assert.Contains(merged, result.Beads);
         Assert.Equal(aligned.Beads.Take(k).Select(x => (x.SourceStart, x.SourceCount, x.TargetStart, x.TargetCount)), result.Beads.Take(k).Select(x => (x.SourceStart, x.SourceCount, x.TargetStart, x.TargetCount)));
     }
@@ -50,7 +35,7 @@ public sealed class RealignAroundTests
         List<Bead> edited = [new Bead(first.SourceStart, first.SourceCount, 0, 0, 1.0), new Bead(first.SourceEnd, 0, first.TargetStart, first.TargetCount, 1.0), .. aligned.Beads.Skip(1)];
         AlignmentResult result = Aligner.RealignAround(new AlignmentResult(aligned.Source, aligned.Target, edited), [0, 1]);
 
-        CoversEverySentenceOnceInOrder(result);
+        AlignmentAssert.CoversEverySentenceOnceInOrder(result);
         Assert.Equal(edited[0], result.Beads[0]);
         Assert.Equal(edited[1], result.Beads[1]);
         Assert.Throws<ArgumentOutOfRangeException>(() => Aligner.RealignAround(aligned, [aligned.Beads.Count]));

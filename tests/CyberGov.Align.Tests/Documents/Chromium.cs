@@ -32,6 +32,15 @@ internal static class Chromium
         return $"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>Print</title>{style}</head><body>\n{body}</body></html>";
     }
 
+    /// <summary>Debian's Chromium, headless, for Playwright to drive (nothing is downloaded).</summary>
+    public static Task<Microsoft.Playwright.IBrowser> LaunchAsync(Microsoft.Playwright.IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new Microsoft.Playwright.BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Executable.Value ?? throw new InvalidOperationException("chromium is not installed"),
+            Headless = true,
+            Args = ["--no-sandbox"],
+        });
+
     /// <summary>Prints an HTML file to PDF and returns the PDF's bytes.</summary>
     public static byte[] PrintToPdf(string htmlPath)
     {

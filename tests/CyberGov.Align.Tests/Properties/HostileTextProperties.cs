@@ -2,6 +2,7 @@ using System.Text;
 using CsCheck;
 using CyberGov.Align.Alignment;
 using CyberGov.Align.Segmentation;
+using CyberGov.Align.Tests.Alignment;
 using CyberGov.Align.Text;
 
 namespace CyberGov.Align.Tests.Properties;
@@ -154,7 +155,7 @@ public sealed class HostileTextProperties
             Document zh = Document.Parse(pair.Item1, Language.Chinese, options);
             Document en = Document.Parse(pair.Item2, Language.English, options);
             AlignmentResult r = aligner.Align(zh, en);
-            AssertCoversOnce(r);
+            AlignmentAssert.CoversEverySentenceOnceInOrder(r);
             beads += r.Beads.Count;
         }, p => p.Item1 + " ||| " + p.Item2);
         Assert.True(beads > 500, $"only {beads} beads over all cases");
@@ -168,7 +169,7 @@ public sealed class HostileTextProperties
         Document z = Document.Parse(zh, Language.Chinese), e = Document.Parse(en, Language.English);
         Assert.Equal(zh.Length, z.Sentences.Sum(s => s.Span.Length));
         AlignmentResult r = new AlignerBuilder().Build().Align(z, e);
-        AssertCoversOnce(r);
+        AlignmentAssert.CoversEverySentenceOnceInOrder(r);
     }
 
     [Theory]
@@ -185,7 +186,7 @@ public sealed class HostileTextProperties
             Document zh = Document.Parse(string.Concat(Enumerable.Repeat("好。" + sep, n)), Language.Chinese, options);
             Document en = Document.Parse(string.Concat(Enumerable.Repeat("Good." + sep, n + (n / 10))), Language.English, options);
             AlignmentResult r = aligner.Align(zh, en);
-            AssertCoversOnce(r);
+            AlignmentAssert.CoversEverySentenceOnceInOrder(r);
             return (long)r.Statistics[Aligner.SearchCellsStatistic];
         }
 
@@ -215,7 +216,7 @@ public sealed class HostileTextProperties
         AlignmentResult r = new AlignerBuilder().Build().Align(
             Document.Parse(zhText.ToString(), Language.Chinese, options),
             Document.Parse(enText.ToString(), Language.English, options));
-        AssertCoversOnce(r);
+        AlignmentAssert.CoversEverySentenceOnceInOrder(r);
         Assert.True(r.Beads.Count(b => b.SourceCount == 1 && b.TargetCount == 1) > 65_000);
         Assert.True((long)r.Statistics[Aligner.SearchCellsStatistic] < 200L * (70_000 + 71_400));
     }
@@ -232,29 +233,12 @@ public sealed class HostileTextProperties
             Document zh = Document.Parse(pair.Item1, Language.Chinese, options);
             Document en = Document.Parse(pair.Item2, Language.English, options);
             AlignmentResult r = aligner.Align(zh, en);
-            AssertCoversOnce(r);
+            AlignmentAssert.CoversEverySentenceOnceInOrder(r);
             long cells = (long)r.Statistics[Aligner.SearchCellsStatistic];
             long n = zh.Sentences.Count, m = en.Sentences.Count;
             // At most two passes over the whole grid (paragraph pass aside), and a bounded number of cells per sentence.
             Assert.True(cells <= (3 * (n + 1) * (m + 1)) + 16, $"{cells} cells for a {n} × {m} grid");
             Assert.True(cells <= 600 * (n + m + 1), $"{cells} cells for {n} + {m} sentences");
         }, p => p.Item1.Length + " / " + p.Item2.Length + " chars");
-    }
-
-    private static void AssertCoversOnce(AlignmentResult r)
-    {
-        int i = 0, j = 0;
-        foreach (Bead b in r.Beads)
-        {
-            Assert.Equal(i, b.SourceStart);
-            Assert.Equal(j, b.TargetStart);
-            Assert.True(b.SourceCount + b.TargetCount > 0, "empty bead");
-            Assert.InRange(b.Confidence, 0, 1);
-            i += b.SourceCount;
-            j += b.TargetCount;
-        }
-
-        Assert.Equal(r.Source.Sentences.Count, i);
-        Assert.Equal(r.Target.Sentences.Count, j);
     }
 }

@@ -11,24 +11,9 @@ public sealed class AlignmentEditorTests
 {
     private static readonly Aligner Aligner = new AlignerBuilder().UseBundledDictionary().Build();
 
-    private static AlignmentEditor Editor() => new(Aligner, Aligner.Align(
-        DocumentReader.ReadFile(AlignerTests.SeedPath("000_63b1f7de89521b9f.zh.txt")),
-        DocumentReader.ReadFile(AlignerTests.SeedPath("000_63b1f7de89521b9f.txt"))));
+    private static AlignmentEditor Editor() => new(Aligner, AlignmentAssert.Sample(Aligner));
 
     private static (int, int, int, int) Shape(Bead b) => (b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount);
-
-    private static void Complete(AlignmentResult r)
-    {
-        int i = 0, j = 0;
-        foreach (Bead b in r.Beads)
-        {
-            Assert.Equal((i, j), (b.SourceStart, b.TargetStart));
-            Assert.True(b.SourceCount + b.TargetCount > 0);
-            (i, j) = (b.SourceEnd, b.TargetEnd);
-        }
-
-        Assert.Equal((r.Source.Sentences.Count, r.Target.Sentences.Count), (i, j));
-    }
 
     [Fact]
     public void Merge_and_split_keep_the_alignment_complete_and_are_confirmed_and_undoable()
@@ -38,12 +23,12 @@ public sealed class AlignmentEditorTests
         Bead a = editor.Current.Beads[3], b = editor.Current.Beads[4];
 
         editor.Merge(3);
-        Complete(editor.Current);
+        AlignmentAssert.CoversEverySentenceOnceInOrder(editor.Current);
         Assert.Equal((a.SourceStart, a.SourceCount + b.SourceCount, a.TargetStart, a.TargetCount + b.TargetCount), Shape(editor.Current.Beads[3]));
         Assert.Equal([3], editor.Confirmed);
 
         editor.Split(3, a.SourceCount, a.TargetCount);
-        Complete(editor.Current);
+        AlignmentAssert.CoversEverySentenceOnceInOrder(editor.Current);
         Assert.Equal(before, editor.Current.Beads.Select(Shape));
         Assert.Equal([3, 4], editor.Confirmed);
 
@@ -65,16 +50,16 @@ public sealed class AlignmentEditorTests
         Bead p = editor.Current.Beads[k - 1], b = editor.Current.Beads[k];
 
         editor.MoveFirstToPrevious(k, BeadSide.Target);
-        Complete(editor.Current);
+        AlignmentAssert.CoversEverySentenceOnceInOrder(editor.Current);
         Assert.Equal(p.TargetCount + 1, editor.Current.Beads[k - 1].TargetCount);
         Assert.Equal((b.SourceCount, 0), (editor.Current.Beads[k].SourceCount, editor.Current.Beads[k].TargetCount));
 
         editor.MoveLastToNext(k - 1, BeadSide.Target);
-        Complete(editor.Current);
+        AlignmentAssert.CoversEverySentenceOnceInOrder(editor.Current);
         Assert.Equal(Shape(b), Shape(editor.Current.Beads[k]));
 
         editor.Detach(k);
-        Complete(editor.Current);
+        AlignmentAssert.CoversEverySentenceOnceInOrder(editor.Current);
         Assert.Equal(((b.SourceStart, b.SourceCount, b.TargetStart, 0), (b.SourceEnd, 0, b.TargetStart, b.TargetCount)), (Shape(editor.Current.Beads[k]), Shape(editor.Current.Beads[k + 1])));
         Assert.Throws<ArgumentException>(() => editor.Detach(k));
         Assert.Throws<ArgumentOutOfRangeException>(() => editor.Split(k, 0, 0));
@@ -93,7 +78,7 @@ public sealed class AlignmentEditorTests
         int beads = editor.Current.Beads.Count, sentences = editor.Current.Target.Sentences.Count;
 
         editor.SplitSentence(BeadSide.Target, b.TargetStart, at);
-        Complete(editor.Current);
+        AlignmentAssert.CoversEverySentenceOnceInOrder(editor.Current);
         Assert.Equal(sentences + 1, editor.Current.Target.Sentences.Count);
         Assert.Equal(beads, editor.Current.Beads.Count);
         Assert.Equal(2, editor.Current.Beads[k].TargetCount);
@@ -103,7 +88,7 @@ public sealed class AlignmentEditorTests
         Assert.Throws<ArgumentOutOfRangeException>(() => editor.SplitSentence(BeadSide.Target, b.TargetStart, 0));
 
         editor.JoinSentences(BeadSide.Target, b.TargetStart);
-        Complete(editor.Current);
+        AlignmentAssert.CoversEverySentenceOnceInOrder(editor.Current);
         Assert.Equal(sentences, editor.Current.Target.Sentences.Count);
         Assert.Equal(sentence, editor.Current.Target.SentenceText(b.TargetStart));
         Assert.Throws<ArgumentException>(() => editor.JoinSentences(BeadSide.Target, editor.Current.Beads[k].TargetEnd - 1));
@@ -123,7 +108,7 @@ public sealed class AlignmentEditorTests
         Bead cut = editor.Current.Beads[7];
         editor.SplitSentence(BeadSide.Source, cut.SourceStart, editor.Current.Source.SentenceText(cut.SourceStart).IndexOf('，', StringComparison.Ordinal) + 1);
         editor.RealignRest();
-        Complete(editor.Current);
+        AlignmentAssert.CoversEverySentenceOnceInOrder(editor.Current);
         IReadOnlyList<int> confirmed = editor.Confirmed;
         Assert.Contains(0, confirmed);
         Assert.True(editor.IsConfirmed(2) && editor.IsConfirmed(3), "the detached halves stay as the reviewer made them");

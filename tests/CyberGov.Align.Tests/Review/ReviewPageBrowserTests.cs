@@ -18,20 +18,13 @@ public sealed class ReviewPageBrowserTests
     public async Task A_reviewer_merges_splits_confirms_realigns_and_undoes_with_the_keyboard_and_the_project_is_saved()
     {
         using var dir = new TempFolder();
-        AlignmentResult alignment = Aligner.Align(
-            DocumentReader.ReadFile(AlignerTests.SeedPath("000_63b1f7de89521b9f.zh.txt")),
-            DocumentReader.ReadFile(AlignerTests.SeedPath("000_63b1f7de89521b9f.txt")));
+        AlignmentResult alignment = AlignmentAssert.Sample(Aligner);
         var session = new ReviewSession(Aligner, alignment, dir.Combine("news"), dir.Combine("out"));
         session.Save();
         await using ReviewHost host = await ReviewHost.StartAsync(session);
 
         using IPlaywright playwright = await Playwright.CreateAsync();
-        await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
+        await using IBrowser browser = await Chromium.LaunchAsync(playwright);
         IPage page = await browser.NewPageAsync();
         await page.GotoAsync(host.PageAddress.AbsoluteUri);
         ILocator rows = page.Locator("#beads tr");
@@ -124,7 +117,7 @@ public sealed class ReviewRealDocumentTests
         await using (ReviewHost host = await ReviewHost.StartAsync(session))
         {
             using IPlaywright playwright = await Playwright.CreateAsync();
-            await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM") ?? "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] });
+            await using IBrowser browser = await Chromium.LaunchAsync(playwright);
             IPage page = await browser.NewPageAsync();
             await page.GotoAsync(host.PageAddress.AbsoluteUri);
             ILocator rows = page.Locator("#beads tr");

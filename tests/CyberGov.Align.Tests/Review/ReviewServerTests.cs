@@ -6,7 +6,6 @@ using CyberGov.Align.Formats;
 using CyberGov.Align.ReviewServer;
 using CyberGov.Align.Tests.Alignment;
 using CyberGov.Align.Tests.Cli;
-using CyberGov.Align.Text;
 
 namespace CyberGov.Align.Tests.Review;
 
@@ -18,9 +17,7 @@ public sealed class ReviewServerTests
     private static async Task<(ReviewHost Host, ReviewSession Session, TempFolder Dir, int Beads)> Start()
     {
         var dir = new TempFolder();
-        AlignmentResult alignment = Aligner.Align(
-            DocumentReader.ReadFile(AlignerTests.SeedPath("000_63b1f7de89521b9f.zh.txt")),
-            DocumentReader.ReadFile(AlignerTests.SeedPath("000_63b1f7de89521b9f.txt")));
+        AlignmentResult alignment = AlignmentAssert.Sample(Aligner);
         var session = new ReviewSession(Aligner, alignment, dir.Combine("project", "news"), dir.Combine("out"));
         return (await ReviewHost.StartAsync(session), session, dir, alignment.Beads.Count);
     }
