@@ -45,7 +45,7 @@ public sealed class BilingualRelease
         Language previous = Language.Unknown, leader = Language.Unknown;
         foreach (SourceParagraph p in paragraphs)
         {
-            if (p.Text.All(CharClass.IsSpace))
+            if (Document.IsBlankParagraph(p.Text))
             {
                 continue; // as Document.FromParagraphs drops it, so the group counts stay in step
             }

@@ -232,9 +232,10 @@ public static class DocumentLoader
 
     internal static Document FromParagraphs(List<SourceParagraph> paragraphs, Language declared, string name, Language language, ReadOptions options)
     {
-        if (language == Language.Unknown)
+        if (language == Language.Unknown && declared != Language.Unknown)
         {
-            // The script decides; a page's lang attribute only when the script says nothing.
+            // The script decides; a page's lang attribute only when the script says nothing. (Without a lang
+            // attribute the parser detects the language itself: the text is not counted twice.)
             var all = new StringBuilder();
             foreach (SourceParagraph p in paragraphs)
             {

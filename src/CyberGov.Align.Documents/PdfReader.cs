@@ -41,17 +41,11 @@ public static partial class PdfReader
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {
-            throw ex.InnerExceptions[0] is PdfDocumentEncryptedException
-                ? new InputFormatException(name, 0, -1, "is an encrypted PDF: remove the password protection first")
-                : new InputFormatException(name, 0, -1, $"is not a readable PDF: {ex.InnerExceptions[0].Message}");
+            throw Unreadable(ex.InnerExceptions[0], name); // a page worker's failure
         }
-        catch (PdfDocumentEncryptedException)
+        catch (Exception ex) when (ex is PdfDocumentEncryptedException or PdfDocumentFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
         {
-            throw new InputFormatException(name, 0, -1, "is an encrypted PDF: remove the password protection first");
-        }
-        catch (Exception ex) when (ex is PdfDocumentFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
-        {
-            throw new InputFormatException(name, 0, -1, $"is not a readable PDF: {ex.Message}");
+            throw Unreadable(ex, name);
         }
 
         if (pages.All(p => p.Count == 0))
@@ -85,6 +79,14 @@ public static partial class PdfReader
 
         return paragraphs;
     }
+
+    /// <summary>What the parser's failure means for the user: an encrypted PDF, or one that cannot be read.</summary>
+    private static InputFormatException Unreadable(Exception ex, string name) => ex is PdfDocumentEncryptedException
+        ? new InputFormatException(name, 0, -1, "is an encrypted PDF: remove the password protection first")
+        : new InputFormatException(name, 0, -1, $"is not a readable PDF: {ex.Message}");
+
+    /// <summary>Whether a baseline lies in the top or bottom eighth of the page, where running headers and footers stand.</summary>
+    private static bool InMarginBand(double baseline, double pageHeight) => baseline > pageHeight * 7 / 8 || baseline < pageHeight / 8;
 
     /// <summary>
     /// The lines of every page. Pages are read on all cores, each worker with its own view of the file (the parser is
@@ -205,7 +207,7 @@ public static partial class PdfReader
         return lines;
 
         // Headers and footers (date and title, address and page number) are far apart but are not columns.
-        bool InBody(Letter l) => l.StartBaseLine.Y < page.Height * 7 / 8 && l.StartBaseLine.Y > page.Height / 8;
+        bool InBody(Letter l) => !InMarginBand(l.StartBaseLine.Y, page.Height);
 
         Line NewLine(List<Letter> segment, int column) =>
             new(LineText(segment), segment[0].StartBaseLine.X, segment[^1].EndBaseLine.X, segment[0].StartBaseLine.Y, segment.Max(l => l.PointSize), page.Number, page.Height, column, FirstWordWidth(segment));
@@ -329,7 +331,7 @@ public static partial class PdfReader
             page.RemoveAll(l => InMargin(l) && (recurring.Contains(Shape(l.Text)) || PageNumber().IsMatch(l.Text.Trim()) || l.FontSize < 0.8 * body));
         }
 
-        static bool InMargin(Line l) => l.Baseline > l.PageHeight * 7 / 8 || l.Baseline < l.PageHeight / 8;
+        static bool InMargin(Line l) => InMarginBand(l.Baseline, l.PageHeight);
 
         static string Shape(string text) => Regex.Replace(text.Trim(), "[0-9０-９]+", "#");
     }

@@ -115,7 +115,6 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
             else
             {
                 r.Append(CultureInfo.InvariantCulture, $"<td class=\"text\" lang=\"{lang}\">");
-                string? lastOrigin = null;
                 for (int i = start; i < start + count; i++)
                 {
                     string where = doc.SentenceOrigin(i) is { } origin ? $"in {origin}" : $"line {doc.Sentences[i].Line}";
@@ -123,13 +122,9 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
                 }
 
                 // Read from a web page, Word file or PDF: where in the original these sentences are.
-                for (int i = start; i < start + count; i++)
+                foreach (string origin in doc.SentenceOrigins(start, count))
                 {
-                    if (doc.SentenceOrigin(i) is { } origin && origin != lastOrigin)
-                    {
-                        r.Append("<span class=\"origin\">").Append(E(origin)).Append("</span>");
-                        lastOrigin = origin;
-                    }
+                    r.Append("<span class=\"origin\">").Append(E(origin)).Append("</span>");
                 }
             }
 

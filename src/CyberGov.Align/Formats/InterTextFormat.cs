@@ -220,5 +220,6 @@ public static class InterTextFormat
         return sb.ToString();
     }
 
-    private static string Escape(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal).Replace("'", "&apos;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
+    /// <summary>The five XML special characters as entities (the BCL's escaper: &amp; &lt; &gt; &quot; &apos;).</summary>
+    private static string Escape(string text) => System.Security.SecurityElement.Escape(text);
 }

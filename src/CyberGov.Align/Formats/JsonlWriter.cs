@@ -79,15 +79,9 @@ public sealed class JsonlWriter(WriterOptions? options = null) : AlignmentWriter
             }
 
             _json.WriteStartArray(name);
-            string? last = null;
-            for (int k = start; k < start + count; k++)
+            foreach (string origin in document.SentenceOrigins(start, count))
             {
-                string origin = document.SentenceOrigin(k)!;
-                if (origin != last)
-                {
-                    _json.WriteStringValue(origin);
-                    last = origin;
-                }
+                _json.WriteStringValue(origin);
             }
 
             _json.WriteEndArray();

@@ -53,6 +53,29 @@ public sealed class Document
     /// <returns>The origin, or null.</returns>
     public string? SentenceOrigin(int sentence) => _origins?[_sentences[sentence].Paragraph];
 
+    /// <summary>The origins of a run of sentences, each once where neighbours share it (none for plain text).</summary>
+    /// <param name="start">First sentence.</param>
+    /// <param name="count">Number of sentences.</param>
+    /// <returns>The origins in order.</returns>
+    internal IEnumerable<string> SentenceOrigins(int start, int count)
+    {
+        if (_origins is null)
+        {
+            yield break;
+        }
+
+        string? last = null;
+        for (int k = start; k < start + count; k++)
+        {
+            string origin = _origins[_sentences[k].Paragraph];
+            if (origin != last)
+            {
+                yield return origin;
+                last = origin;
+            }
+        }
+    }
+
     /// <summary>
     /// Builds a document from paragraphs read out of a structured file (web page, Word file, PDF), each with its origin.
     /// The paragraphs are joined with blank lines into <see cref="Text"/> and segmented as plain text is; a line break
@@ -73,9 +96,9 @@ public sealed class Document
         foreach (SourceParagraph p in paragraphs)
         {
             string body = JoinLines(p.Text);
-            if (body.All(CharClass.IsSpace))
+            if (IsBlankParagraph(body))
             {
-                continue; // nothing but white space as the parser sees it (a zero-width space, say)
+                continue;
             }
 
             if (text.Length > 0)
@@ -181,6 +204,13 @@ public sealed class Document
 
         return paragraphs;
     }
+
+    /// <summary>
+    /// Whether <see cref="FromParagraphs"/> drops a paragraph: nothing but white space as the parser sees it (a
+    /// zero-width space, say), before or after its lines are joined. Readers that count paragraphs before making the
+    /// document use the same rule.
+    /// </summary>
+    internal static bool IsBlankParagraph(string text) => text.All(CharClass.IsSpace);
 
     /// <summary>The lines of a paragraph as one line: a break between two CJK characters disappears, any other becomes a space.</summary>
     private static string JoinLines(string text)
