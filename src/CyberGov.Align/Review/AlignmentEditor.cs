@@ -93,15 +93,9 @@ public sealed class AlignmentEditor
     {
         Bead b = At(bead);
         Bead p = bead > 0 ? Beads[bead - 1] : throw new ArgumentOutOfRangeException(nameof(bead), "the first bead has no previous bead");
-        if (Count(b, side) == 0)
-        {
-            throw new ArgumentException($"bead {bead} has no {side.ToString().ToLowerInvariant()} sentence to move", nameof(side));
-        }
-
-        Bead previous = side == BeadSide.Source ? p with { SourceCount = p.SourceCount + 1, Confidence = 1.0 } : p with { TargetCount = p.TargetCount + 1, Confidence = 1.0 };
-        Bead rest = side == BeadSide.Source
-            ? b with { SourceStart = b.SourceStart + 1, SourceCount = b.SourceCount - 1, Confidence = 1.0 }
-            : b with { TargetStart = b.TargetStart + 1, TargetCount = b.TargetCount - 1, Confidence = 1.0 };
+        RequireSentenceToMove(b, bead, side);
+        Bead previous = Shifted(p, side, 0, +1) with { Confidence = 1.0 };
+        Bead rest = Shifted(b, side, +1, -1) with { Confidence = 1.0 };
         Apply(bead - 1, 2, rest.SourceCount + rest.TargetCount == 0 ? [previous] : [previous, rest]);
     }
 
@@ -112,15 +106,9 @@ public sealed class AlignmentEditor
     {
         Bead b = At(bead);
         Bead n = bead + 1 < Beads.Count ? Beads[bead + 1] : throw new ArgumentOutOfRangeException(nameof(bead), "the last bead has no next bead");
-        if (Count(b, side) == 0)
-        {
-            throw new ArgumentException($"bead {bead} has no {side.ToString().ToLowerInvariant()} sentence to move", nameof(side));
-        }
-
-        Bead rest = side == BeadSide.Source ? b with { SourceCount = b.SourceCount - 1, Confidence = 1.0 } : b with { TargetCount = b.TargetCount - 1, Confidence = 1.0 };
-        Bead next = side == BeadSide.Source
-            ? n with { SourceStart = n.SourceStart - 1, SourceCount = n.SourceCount + 1, Confidence = 1.0 }
-            : n with { TargetStart = n.TargetStart - 1, TargetCount = n.TargetCount + 1, Confidence = 1.0 };
+        RequireSentenceToMove(b, bead, side);
+        Bead rest = Shifted(b, side, 0, -1) with { Confidence = 1.0 };
+        Bead next = Shifted(n, side, -1, +1) with { Confidence = 1.0 };
         Apply(bead, 2, rest.SourceCount + rest.TargetCount == 0 ? [next] : [rest, next]);
     }
 
@@ -146,8 +134,7 @@ public sealed class AlignmentEditor
     /// <param name="at">A character offset inside it.</param>
     public void SplitSentence(BeadSide side, int sentence, int at)
     {
-        Text.Document document = side == BeadSide.Source ? Current.Source : Current.Target;
-        Text.Document changed = document.WithSentenceSplit(sentence, at);
+        Text.Document changed = Document(side).WithSentenceSplit(sentence, at);
         ReplaceDocument(side, changed, sentence, +1);
     }
 
@@ -159,31 +146,22 @@ public sealed class AlignmentEditor
     /// <param name="sentence">The first of the two sentences.</param>
     public void JoinSentences(BeadSide side, int sentence)
     {
-        Text.Document document = side == BeadSide.Source ? Current.Source : Current.Target;
-        Bead? holder = Beads.Cast<Bead?>().FirstOrDefault(b => Start(b!.Value, side) <= sentence && sentence + 1 < Start(b!.Value, side) + Count(b!.Value, side));
-        if (holder is null)
+        if (!Beads.Any(b => Holds(b, side, sentence) && Holds(b, side, sentence + 1)))
         {
             throw new ArgumentException($"{side.ToString().ToLowerInvariant()} sentences {sentence} and {sentence + 1} are not in one bead: merge the beads first", nameof(sentence));
         }
 
-        Text.Document changed = document.WithSentencesJoined(sentence);
+        Text.Document changed = Document(side).WithSentencesJoined(sentence);
         ReplaceDocument(side, changed, sentence, -1);
     }
 
     /// <summary>Puts a re-segmented document in place: the bead holding <paramref name="sentence"/> grows or shrinks by one on that side, the beads after it move.</summary>
     private void ReplaceDocument(BeadSide side, Text.Document changed, int sentence, int change)
     {
-        Bead Move(Bead b)
-        {
-            int start = Start(b, side), count = Count(b, side);
-            bool holds = start <= sentence && sentence < start + count;
-            int newStart = start > sentence ? start + change : start;
-            int newCount = holds ? count + change : count;
-            return side == BeadSide.Source ? b with { SourceStart = newStart, SourceCount = newCount } : b with { TargetStart = newStart, TargetCount = newCount };
-        }
+        Bead Move(Bead b) => Shifted(b, side, Start(b, side) > sentence ? change : 0, Holds(b, side, sentence) ? change : 0);
 
         var beads = Beads.Select(Move).ToList();
-        Bead edited = beads.First(b => Start(b, side) <= sentence && sentence < Start(b, side) + Count(b, side));
+        Bead edited = beads.First(b => Holds(b, side, sentence));
         var confirmed = _state.Confirmed.Select(Move).Append(edited);
         AlignmentResult alignment = side == BeadSide.Source
             ? new AlignmentResult(changed, Current.Target, beads) { Statistics = Current.Statistics }
@@ -193,6 +171,26 @@ public sealed class AlignmentEditor
     }
 
     private static int Start(Bead b, BeadSide side) => side == BeadSide.Source ? b.SourceStart : b.TargetStart;
+
+    private static int Count(Bead b, BeadSide side) => side == BeadSide.Source ? b.SourceCount : b.TargetCount;
+
+    /// <summary>Whether a bead holds a sentence on one side.</summary>
+    private static bool Holds(Bead b, BeadSide side, int sentence) => Start(b, side) <= sentence && sentence < Start(b, side) + Count(b, side);
+
+    /// <summary>The bead with one side's start and count moved by the given amounts.</summary>
+    private static Bead Shifted(Bead b, BeadSide side, int startBy, int countBy) => side == BeadSide.Source
+        ? b with { SourceStart = b.SourceStart + startBy, SourceCount = b.SourceCount + countBy }
+        : b with { TargetStart = b.TargetStart + startBy, TargetCount = b.TargetCount + countBy };
+
+    private static void RequireSentenceToMove(Bead b, int bead, BeadSide side)
+    {
+        if (Count(b, side) == 0)
+        {
+            throw new ArgumentException($"bead {bead} has no {side.ToString().ToLowerInvariant()} sentence to move", nameof(side));
+        }
+    }
+
+    private Text.Document Document(BeadSide side) => side == BeadSide.Source ? Current.Source : Current.Target;
 
     /// <summary>Confirms a bead (or takes the confirmation back).</summary>
     /// <param name="bead">Bead index.</param>
@@ -215,33 +213,24 @@ public sealed class AlignmentEditor
 
     /// <summary>Takes the last edit back.</summary>
     /// <returns>Whether there was one.</returns>
-    public bool Undo()
-    {
-        if (_undo.Count == 0)
-        {
-            return false;
-        }
-
-        _redo.Push(_state);
-        _state = _undo.Pop();
-        return true;
-    }
+    public bool Undo() => Step(_undo, _redo);
 
     /// <summary>Makes the last undone edit again.</summary>
     /// <returns>Whether there was one.</returns>
-    public bool Redo()
+    public bool Redo() => Step(_redo, _undo);
+
+    /// <summary>Goes back to the last state on <paramref name="from"/>, keeping the current one on <paramref name="to"/>.</summary>
+    private bool Step(Stack<State> from, Stack<State> to)
     {
-        if (_redo.Count == 0)
+        if (from.Count == 0)
         {
             return false;
         }
 
-        _undo.Push(_state);
-        _state = _redo.Pop();
+        to.Push(_state);
+        _state = from.Pop();
         return true;
     }
-
-    private static int Count(Bead b, BeadSide side) => side == BeadSide.Source ? b.SourceCount : b.TargetCount;
 
     private Bead At(int bead) =>
         bead >= 0 && bead < Beads.Count ? Beads[bead] : throw new ArgumentOutOfRangeException(nameof(bead), $"bead {bead} does not exist (there are {Beads.Count})");
