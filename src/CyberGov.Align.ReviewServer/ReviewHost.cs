@@ -28,12 +28,14 @@ public sealed class ReviewHost : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly ReviewSession _session;
+    private readonly string _page;
 
     private ReviewHost(WebApplication app, ReviewSession session, string token)
     {
         _app = app;
         _session = session;
         Token = token;
+        _page = Page().Replace("{{TOKEN}}", WebUtility.HtmlEncode(token), StringComparison.Ordinal);
     }
 
     /// <summary>The one-time token every request must carry.</summary>
@@ -104,7 +106,7 @@ public sealed class ReviewHost : IAsyncDisposable
         _app.MapGet("/", (HttpContext context) =>
         {
             context.Response.Headers["Content-Security-Policy"] = "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-            return Results.Content(Page().Replace("{{TOKEN}}", WebUtility.HtmlEncode(Token), StringComparison.Ordinal), "text/html; charset=utf-8");
+            return Results.Content(_page, "text/html; charset=utf-8");
         });
         _app.MapGet("/api/alignment", () => Results.Json(View(), JsonOptions));
         _app.MapPost("/api/edit", async (HttpRequest request) =>
@@ -163,17 +165,15 @@ public sealed class ReviewHost : IAsyncDisposable
     }
 
     /// <summary>Runs an edit, saves the project and answers with the new view (400 with the reason for an impossible edit).</summary>
-    private IResult Change(Action<AlignmentEditor> edit) => Change(editor =>
-    {
-        edit(editor);
-        return true;
-    });
-
-    private IResult Change(Func<AlignmentEditor, bool> edit)
+    private IResult Change(Action<AlignmentEditor> edit)
     {
         try
         {
-            _session.Run(edit);
+            _session.Run(editor =>
+            {
+                edit(editor);
+                return true;
+            });
         }
         catch (ArgumentException ex)
         {
@@ -225,6 +225,7 @@ public sealed class ReviewHost : IAsyncDisposable
                 [.. findings[k].Select(f => f.Message)]))]);
     });
 
+    /// <summary>The page as embedded in the assembly, before the token goes in.</summary>
     private static string Page()
     {
         using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("CyberGov.Align.ReviewServer.review.html")!;

@@ -174,7 +174,7 @@ public sealed class Aligner
         {
             for (; k < cuts.Count && (cuts[k].I < i || (cuts[k].I == i && cuts[k].J < j)); k++)
             {
-                if (cuts[k].J <= j && (merged.Count == 0 || (cuts[k].I >= merged[^1].I && cuts[k].J >= merged[^1].J && cuts[k] != merged[^1])))
+                if (cuts[k].J <= j && Follows(cuts[k]))
                 {
                     merged.Add(cuts[k]);
                 }
@@ -188,13 +188,16 @@ public sealed class Aligner
 
         for (; k < cuts.Count; k++)
         {
-            if (cuts[k].I >= merged[^1].I && cuts[k].J >= merged[^1].J && cuts[k] != merged[^1])
+            if (Follows(cuts[k]))
             {
                 merged.Add(cuts[k]);
             }
         }
 
         return merged;
+
+        // A cut that lies beyond the last point kept (on both sides), so the merged list stays in order without repeats.
+        bool Follows((int I, int J) cut) => merged.Count == 0 || (cut.I >= merged[^1].I && cut.J >= merged[^1].J && cut != merged[^1]);
     }
 
     /// <summary>
