@@ -56,8 +56,8 @@ public static class InterTextFormat
         {
             cancellationToken.ThrowIfCancellationRequested();
             Bead b = beads[k];
-            string to = string.Join(' ', targetIds.AsSpan(b.TargetStart, b.TargetCount).ToArray());
-            string from = string.Join(' ', sourceIds.AsSpan(b.SourceStart, b.SourceCount).ToArray());
+            string to = string.Join(' ', targetIds, b.TargetStart, b.TargetCount);
+            string from = string.Join(' ', sourceIds, b.SourceStart, b.SourceCount);
             string status = confirmed?.Contains(k) == true ? "man" : "auto";
             links.Write(string.Create(CultureInfo.InvariantCulture, $"<link type='{b.TargetCount}-{b.SourceCount}' xtargets='{to};{from}' status='{status}'/>\n"));
         }
@@ -151,7 +151,7 @@ public static class InterTextFormat
             {
                 int s = paragraph.FirstSentence + k;
                 ids[s] = string.Create(CultureInfo.InvariantCulture, $"{p + 1}:{k + 1}");
-                text.Append(CultureInfo.InvariantCulture, $"    <s id=\"{ids[s]}\">").Append(Escape(TmxWriter.XmlSafe(FlatText(document, s)))).Append("</s>\n");
+                text.Append(CultureInfo.InvariantCulture, $"    <s id=\"{ids[s]}\">").Append(Escape(FormatText.XmlSafe(FlatText(document, s)))).Append("</s>\n");
             }
 
             text.Append("  </p>\n");

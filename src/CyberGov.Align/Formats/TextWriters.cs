@@ -175,6 +175,50 @@ internal static class FormatText
         });
     }
 
+    /// <summary>The text with characters XML 1.0 cannot carry replaced by U+FFFD (returns the same string when there are none), for the XML formats.</summary>
+    public static string XmlSafe(string text)
+    {
+        int bad = FirstInvalid(text);
+        if (bad < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[++i]);
+            }
+            else
+            {
+                sb.Append(System.Xml.XmlConvert.IsXmlChar(c) ? c : '\uFFFD');
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static int FirstInvalid(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (!System.Xml.XmlConvert.IsXmlChar(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Appends text with tabs and line breaks turned into spaces (one record per line).</summary>
     public static void AppendFlat(StringBuilder sb, string text)
     {

@@ -119,55 +119,11 @@ public sealed class TmxWriter(WriterOptions? options = null) : AlignmentWriter(o
 
             _xml.WriteStartElement("tuv");
             _xml.WriteAttributeString("xml", "lang", null, lang);
-            _xml.WriteElementString("seg", XmlSafe(text));
+            _xml.WriteElementString("seg", FormatText.XmlSafe(text));
             _xml.WriteEndElement();
         }
 
         private static string Range(int start, int count) =>
             count == 0 ? string.Empty : count == 1 ? start.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{start}-{start + count - 1}");
-    }
-
-    /// <summary>The text with characters XML 1.0 cannot carry replaced by U+FFFD (returns the same string when there are none).</summary>
-    internal static string XmlSafe(string text)
-    {
-        int bad = FirstInvalid(text);
-        if (bad < 0)
-        {
-            return text;
-        }
-
-        var sb = new StringBuilder(text.Length);
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                sb.Append(c).Append(text[++i]);
-            }
-            else
-            {
-                sb.Append(XmlConvert.IsXmlChar(c) ? c : '\uFFFD');
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    private static int FirstInvalid(string text)
-    {
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (!XmlConvert.IsXmlChar(c))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

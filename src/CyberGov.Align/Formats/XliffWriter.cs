@@ -73,8 +73,8 @@ public abstract class XliffWriter(WriterOptions? options) : AlignmentWriter(opti
             _format.WriteUnit(_xml, new UnitData(
                 index,
                 bead,
-                TmxWriter.XmlSafe(_alignment.SourceText(bead)),
-                TmxWriter.XmlSafe(_alignment.TargetText(bead)),
+                FormatText.XmlSafe(_alignment.SourceText(bead)),
+                FormatText.XmlSafe(_alignment.TargetText(bead)),
                 _sourceLang,
                 _targetLang,
                 FormatText.Confidence(bead.Confidence, _decimals),
