@@ -12,6 +12,7 @@ internal static class AlignCommand
         var source = new Argument<FileInfo>("SOURCE") { Description = "The source text (Chinese or English)." };
         var target = new Argument<FileInfo?>("TARGET") { Description = "The target text (the other language); none with --bilingual.", Arity = ArgumentArity.ZeroOrOne };
         var bilingual = new Option<bool>("--bilingual") { Description = "SOURCE holds both languages, paragraphs interleaved (a bilingual release): split it by script and keep its own pairing of paragraphs. Chinese is the source unless --source-lang en." };
+        var partial = new Option<bool>("--partial") { Description = "TARGET covers only parts of SOURCE (a news report quoting a speech): link each report sentence to the original sentences it quotes or paraphrases, in any order, or to nothing. Every format but ladder and intertext; jsonl rows carry 'link' (quote, paraphrase, unlinked)." };
         var output = new Option<string?>("--output", "-o") { Description = "Output file; '-' or absent for stdout. With --format moses, a prefix: PREFIX.zh and PREFIX.en; with --format intertext, a name: NAME.zh.xml, NAME.en.xml and the alignment NAME.zh.en.xml." };
         var settings = new AlignSettings();
         var translation = new TranslatorSettings();
@@ -21,6 +22,7 @@ internal static class AlignCommand
         command.Arguments.Add(target);
         command.Options.Add(output);
         command.Options.Add(bilingual);
+        command.Options.Add(partial);
         settings.AddTo(command);
         translation.AddTo(command);
         command.SetAction((parse, cancellationToken) => CliApp.GuardAsync(async () =>
@@ -58,14 +60,31 @@ internal static class AlignCommand
             }
 
             Aligner aligner = settings.CreateBuilder(parse).Build();
+            string? path = parse.GetValue(output);
+            if (parse.GetValue(partial))
+            {
+                if (parse.GetValue(bilingual) || translate)
+                {
+                    throw new ArgumentException("--partial cannot be combined with " + (translate ? "--translator" : "--bilingual"));
+                }
+
+                PartialAlignmentResult quotes = aligner.AlignPartial(src, tgt, cancellationToken);
+                AlignmentOutput.Write(quotes, path, settings.ResolveFormat(parse, path), settings.WriterOptions(parse), cancellationToken);
+                return ExitCodes.Success;
+            }
+
             AlignmentResult result = aligner.Align(src, tgt, fixedPoints, cancellationToken);
+            if (PartialHint.Describe(result) is { } hint)
+            {
+                Console.Error.WriteLine($"cyberalign: note: {hint}");
+            }
+
             bool translatorFailed = false;
             if (translate)
             {
                 (result, translatorFailed) = await translation.FillAsync(parse, aligner, result, cancellationToken).ConfigureAwait(false);
             }
 
-            string? path = parse.GetValue(output);
             AlignmentOutput.Write(result, path, settings.ResolveFormat(parse, path), settings.WriterOptions(parse), cancellationToken);
             return translatorFailed ? ExitCodes.Failure : ExitCodes.Success;
         }));

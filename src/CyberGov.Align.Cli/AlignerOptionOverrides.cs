@@ -23,6 +23,11 @@ internal static class AlignerOptionOverrides
         ["translation"] = (o, v) => o with { TranslationWeight = v },
         ["refine-band"] = (o, v) => o with { RefineBandWidth = (int)v },
         ["max-band"] = (o, v) => o with { MaxBandWidth = (int)v },
+        ["partial-quote"] = (o, v) => o with { PartialQuoteEvidence = v },
+        ["partial-paraphrase"] = (o, v) => o with { PartialParaphraseEvidence = v },
+        ["partial-quote-margin"] = (o, v) => o with { PartialQuoteMargin = v },
+        ["partial-paraphrase-margin"] = (o, v) => o with { PartialParaphraseMargin = v },
+        ["partial-max-sources"] = (o, v) => o with { PartialMaxSources = (int)v },
     };
 
     public static IEnumerable<string> Names => Setters.Keys;
@@ -32,6 +37,9 @@ internal static class AlignerOptionOverrides
         "null" => "must be more than 0",
         "refine-band" => "must be 3 to 1000",
         "max-band" => "must be at least refine-band and at most 100000",
+        "partial-quote" or "partial-paraphrase" => "must be more than 0",
+        "partial-quote-margin" or "partial-paraphrase-margin" => "must be 1 or more",
+        "partial-max-sources" => "must be 1 to 16",
         _ => "must be 0 or more",
     };
 

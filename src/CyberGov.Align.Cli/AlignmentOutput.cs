@@ -68,6 +68,42 @@ internal static class AlignmentOutput
         AtomicFile.Write(path, w => writer.Write(result, w, cancellationToken));
     }
 
+    /// <summary>Writes a partial alignment (align --partial): every format but ladder and intertext, which need beads in order.</summary>
+    public static void Write(PartialAlignmentResult result, string? path, string format, WriterOptions options, CancellationToken cancellationToken = default)
+    {
+        if (format is "ladder" or "intertext")
+        {
+            throw new ArgumentException($"--format {format} needs a monotone alignment; with --partial use tsv, index, jsonl, tmx, xliff, xliff2, html or moses");
+        }
+
+        if (format == "moses")
+        {
+            if (string.IsNullOrEmpty(path) || path == "-")
+            {
+                throw new ArgumentException("--format moses writes two files: give -o PREFIX (writes PREFIX.zh and PREFIX.en)");
+            }
+
+            string sourcePath = MosesPath(path, result.Source.Language), targetPath = MosesPath(path, result.Target.Language);
+            if (sourcePath == targetPath)
+            {
+                throw new ArgumentException("--format moses needs the two documents in different languages");
+            }
+
+            AtomicFile.Write(sourcePath, s => AtomicFile.Write(targetPath, t => MosesWriter.Write(result, s, t, cancellationToken)));
+            return;
+        }
+
+        AlignmentWriter writer = AlignmentFormats.Create(format, options);
+        if (string.IsNullOrEmpty(path) || path == "-")
+        {
+            using var stdout = new StreamWriter(Console.OpenStandardOutput(), Utf8, 1 << 16) { NewLine = "\n" };
+            writer.Write(result, stdout, cancellationToken);
+            return;
+        }
+
+        AtomicFile.Write(path, w => writer.Write(result, w, cancellationToken));
+    }
+
     private static string MosesPath(string prefix, Language language) => $"{prefix}.{language.ToCode()}";
 }
 

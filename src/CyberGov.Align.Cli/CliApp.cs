@@ -34,6 +34,7 @@ public static class CliApp
         root.Subcommands.Add(Batch.BatchCommand.Create());
         root.Subcommands.Add(Batch.MergeCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(EvaluatePartialCommand.Create());
         root.Subcommands.Add(DictionaryCommand.Create());
         return root;
     }

@@ -67,6 +67,27 @@ public sealed class Aligner
     }
 
     /// <summary>
+    /// Aligns a report that covers only parts of an original — a news story quoting and paraphrasing a speech, in its
+    /// own order, with its own framing — against the original: every report sentence is linked to the original
+    /// sentences it quotes or paraphrases (from anywhere in the original, several if it combines them) or to nothing.
+    /// Candidates come from an inverted index over the original's sentences (dictionary translations, names, numbers,
+    /// glossary terms, weighted by rarity), so the work is near-linear: the original's features plus the postings of the
+    /// report's words. Thresholds are <see cref="AlignerOptions.PartialQuoteEvidence"/> and its neighbours.
+    /// </summary>
+    /// <param name="original">The original (source), e.g. the Chinese speech.</param>
+    /// <param name="report">The report (target), e.g. an English news story.</param>
+    /// <param name="cancellationToken">Observed while features are extracted and between report sentences.</param>
+    /// <returns>One row per run of report sentences, covering the report once in order, with fidelity flags.</returns>
+    public PartialAlignmentResult AlignPartial(Document original, Document report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(report);
+        SentenceFeatures o = FeatureExtractor.Extract(original, _lexicon, _glossary, cancellationToken);
+        var finder = new QuoteFinder(original, report, o, _lexicon, _glossary, Options);
+        return new PartialAlignmentResult(original, report, finder.Find(cancellationToken));
+    }
+
+    /// <summary>
     /// The <see cref="AlignmentResult.Statistics"/> entry that counts the grid cells the search scored: the work done,
     /// linear in the input's length whatever its shape.
     /// </summary>

@@ -60,6 +60,25 @@ public sealed record AlignerOptions
     /// <summary>Use anchors (rare shared words and numbers) to steer the first pass.</summary>
     public bool UseAnchors { get; init; } = true;
 
+    /// <summary>
+    /// <see cref="Aligner.AlignPartial"/>: the evidence a quoted span needs to be linked, in words that occur once in the
+    /// original (the summed rarity of the shared words, divided by the rarity of a word that occurs once; long original
+    /// sentences count less, as in BM25).
+    /// </summary>
+    public double PartialQuoteEvidence { get; init; } = 1.3;
+
+    /// <summary><see cref="Aligner.AlignPartial"/>: the same for the text of a report sentence outside quotation marks (reported speech, framing).</summary>
+    public double PartialParaphraseEvidence { get; init; } = 2.0;
+
+    /// <summary><see cref="Aligner.AlignPartial"/>: how many times the best original sentence's evidence must exceed the runner-up's for a quoted span.</summary>
+    public double PartialQuoteMargin { get; init; } = 1.25;
+
+    /// <summary><see cref="Aligner.AlignPartial"/>: the same for text outside quotation marks.</summary>
+    public double PartialParaphraseMargin { get; init; } = 1.6;
+
+    /// <summary><see cref="Aligner.AlignPartial"/>: the most original sentences one passage (a quoted span, or the rest of a sentence) may be linked to.</summary>
+    public int PartialMaxSources { get; init; } = 3;
+
     /// <summary>Checks every value; throws <see cref="ArgumentOutOfRangeException"/> naming the first bad one.</summary>
     /// <returns>This instance.</returns>
     public AlignerOptions Validate()
@@ -77,6 +96,11 @@ public sealed record AlignerOptions
         Check(ParagraphBreakCost >= 0 && double.IsFinite(ParagraphBreakCost), nameof(ParagraphBreakCost));
         Check(UnsupportedSentenceCost >= 0 && double.IsFinite(UnsupportedSentenceCost), nameof(UnsupportedSentenceCost));
         Check(TranslationWeight >= 0 && double.IsFinite(TranslationWeight), nameof(TranslationWeight));
+        Check(PartialQuoteEvidence > 0 && double.IsFinite(PartialQuoteEvidence), nameof(PartialQuoteEvidence));
+        Check(PartialParaphraseEvidence > 0 && double.IsFinite(PartialParaphraseEvidence), nameof(PartialParaphraseEvidence));
+        Check(PartialQuoteMargin >= 1 && double.IsFinite(PartialQuoteMargin), nameof(PartialQuoteMargin));
+        Check(PartialParaphraseMargin >= 1 && double.IsFinite(PartialParaphraseMargin), nameof(PartialParaphraseMargin));
+        Check(PartialMaxSources is >= 1 and <= 16, nameof(PartialMaxSources));
         Check(RefineBandWidth is >= 3 and <= 1000, nameof(RefineBandWidth));
         Check(MaxBandWidth >= RefineBandWidth && MaxBandWidth <= 100_000, nameof(MaxBandWidth));
         return this;

@@ -76,6 +76,6 @@ public sealed class AlignmentResult
         };
     }
 
-    private static string OneLine(ReadOnlySpan<char> sentence) =>
+    internal static string OneLine(ReadOnlySpan<char> sentence) =>
         sentence.ContainsAny('\r', '\n') ? string.Join(' ', sentence.ToString().Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) : sentence.ToString();
 }

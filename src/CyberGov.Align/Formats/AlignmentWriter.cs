@@ -115,6 +115,50 @@ public abstract class AlignmentWriter
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Writes a partial alignment (<see cref="Aligner.AlignPartial"/>: report sentences linked to original sentences in
+    /// any order) row by row. Formats that need a monotone alignment (ladder) throw <see cref="NotSupportedException"/>.
+    /// </summary>
+    /// <param name="alignment">The partial alignment.</param>
+    /// <param name="writer">The output (not closed).</param>
+    /// <param name="cancellationToken">Checked between rows.</param>
+    /// <exception cref="NotSupportedException">The format cannot hold links out of order.</exception>
+    public void Write(PartialAlignmentResult alignment, TextWriter writer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(alignment);
+        ArgumentNullException.ThrowIfNull(writer);
+        using AlignmentWriterSession session = OpenPartial(alignment, writer);
+        foreach (QuoteLink link in alignment.Links)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (Options.IncludeNullBeads || link.Kind != QuoteLinkKind.Unlinked)
+            {
+                session.Link(link);
+            }
+        }
+
+        session.Close();
+        writer.Flush();
+    }
+
+    /// <summary>The partial alignment as a string (for small documents and tests).</summary>
+    /// <param name="alignment">The partial alignment.</param>
+    /// <returns>The text.</returns>
+    public string WriteToString(PartialAlignmentResult alignment)
+    {
+        using var writer = new StringWriter { NewLine = "\n" };
+        Write(alignment, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Starts writing a partial alignment; the default says the format cannot hold one.</summary>
+    /// <param name="alignment">The partial alignment.</param>
+    /// <param name="writer">The output.</param>
+    /// <returns>The session that writes the rows with <see cref="AlignmentWriterSession.Link"/>.</returns>
+    /// <exception cref="NotSupportedException">The format cannot hold links out of order.</exception>
+    protected virtual AlignmentWriterSession OpenPartial(PartialAlignmentResult alignment, TextWriter writer) =>
+        throw new NotSupportedException($"the {Name} format cannot hold a partial alignment (links out of order): use tsv, index, jsonl, tmx, xliff, xliff2 or html");
+
     /// <summary>The alignment as a string (for small documents and tests).</summary>
     /// <param name="alignment">The alignment.</param>
     /// <returns>The text.</returns>
@@ -140,6 +184,10 @@ public abstract class AlignmentWriterSession : IDisposable
     /// <summary>Writes one bead.</summary>
     /// <param name="bead">The bead.</param>
     public abstract void Bead(Bead bead);
+
+    /// <summary>Writes one row of a partial alignment (sessions opened for one).</summary>
+    /// <param name="link">The row.</param>
+    public virtual void Link(QuoteLink link) => throw new NotSupportedException("this session writes beads, not the rows of a partial alignment");
 
     /// <summary>Writes the footer, if any.</summary>
     public virtual void Close()

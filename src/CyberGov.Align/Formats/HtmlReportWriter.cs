@@ -53,6 +53,8 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
         tr:target { outline: 3px solid #3a6ff7; }
         .flag { display: inline-block; margin-top: .3rem; padding: .05rem .4rem; border-radius: 4px; background: #ffe2b8; font-size: .85rem; }
         .legend span { padding: 0 .4rem; margin-right: .4rem; border-radius: 3px; }
+        a.place { font-size: .75rem; color: #777; margin: 0 .2rem; text-decoration: none; } span.quoted { background: #e6f0ff; }
+        #original span:target { outline: 3px solid #3a6ff7; }
         a { color: #2451c9; }
         """;
 
@@ -66,6 +68,168 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
     protected override AlignmentWriterSession Open(AlignmentResult alignment, TextWriter writer) => new HtmlSession(alignment, writer, Options);
 
     private static string E(string text) => Encoder.Encode(text);
+
+    /// <summary>
+    /// A partial alignment (<see cref="Aligner.AlignPartial"/>): a summary (quotes, paraphrases, unlinked passages,
+    /// fidelity flags), each report passage beside the original passage it renders with a link to its place in the full
+    /// original, and the full original below with every quoted sentence marked.
+    /// </summary>
+    protected override AlignmentWriterSession OpenPartial(PartialAlignmentResult alignment, TextWriter writer) => new PartialHtmlSession(alignment, writer, Options);
+
+    private static void AppendHead(StringBuilder w, string title)
+    {
+        w.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        w.Append("<meta name=\"generator\" content=\"CyberGov.Align ").Append(E(TmxWriter.ToolVersion)).Append("\">\n");
+        w.Append("<title>").Append(E(title)).Append("</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
+        w.Append("<header>\n<h1>").Append(E(title)).Append("</h1>\n<p class=\"meta\">");
+    }
+
+    /// <summary>
+    /// "Alignment report: gwr-2017: zh.txt ↔ en.txt" — both files, with their folder's name, since publications
+    /// are often kept as one folder per text with the same two file names in each.
+    /// </summary>
+    private static string DefaultTitle(string? source, string? target)
+    {
+        if (source is null && target is null)
+        {
+            return "Alignment report";
+        }
+
+        string? sourceDir = Folder(source), targetDir = Folder(target);
+        string s = Path.GetFileName(source) ?? "source", t = Path.GetFileName(target) ?? "target";
+        return sourceDir is not null && sourceDir == targetDir
+            ? $"Alignment report: {sourceDir}: {s} ↔ {t}"
+            : $"Alignment report: {Qualified(sourceDir, s)} ↔ {Qualified(targetDir, t)}";
+
+        static string? Folder(string? path) =>
+            path is null ? null : Path.GetFileName(Path.GetDirectoryName(path)) is { Length: > 0 } d ? d : null;
+
+        static string Qualified(string? dir, string file) => dir is null ? file : dir + "/" + file;
+    }
+
+
+    private sealed class PartialHtmlSession : AlignmentWriterSession
+    {
+        private readonly PartialAlignmentResult _alignment;
+        private readonly TextWriter _writer;
+        private readonly StringBuilder _row = new(1024);
+        private readonly string _sourceLang;
+        private readonly string _targetLang;
+        private int _index;
+
+        public PartialHtmlSession(PartialAlignmentResult alignment, TextWriter writer, WriterOptions options)
+        {
+            _alignment = alignment;
+            _writer = writer;
+            _sourceLang = FormatText.LanguageTag(alignment.Source.Language);
+            _targetLang = FormatText.LanguageTag(alignment.Target.Language);
+            Document s = alignment.Source, t = alignment.Target;
+            var w = new StringBuilder(4096);
+            AppendHead(w, options.Title ?? DefaultTitle(s.Name, t.Name).Replace("Alignment report", "Quotes report", StringComparison.Ordinal));
+            w.Append(CultureInfo.InvariantCulture, $"Original: {E(s.Name ?? "source")} ({s.Language.ToCode()}, {s.Sentences.Count} sentences) · ");
+            w.Append(CultureInfo.InvariantCulture, $"Report: {E(t.Name ?? "target")} ({t.Language.ToCode()}, {t.Sentences.Count} sentences)</p>\n</header>\n");
+            IReadOnlyList<QuoteLink> links = alignment.Links;
+            int Sentences(QuoteLinkKind kind) => links.Where(l => l.Kind == kind).Sum(l => l.TargetCount);
+            var flagged = links.Select((l, k) => (l, k)).Where(x => x.l.Flags.Count > 0).ToList();
+            w.Append("<section id=\"summary\">\n<h2>Summary</h2>\n<ul class=\"counts\">\n");
+            w.Append(CultureInfo.InvariantCulture, $"<li class=\"count-quote\"><b>{Sentences(QuoteLinkKind.Quote)}</b>report sentences quote the original</li>\n");
+            w.Append(CultureInfo.InvariantCulture, $"<li class=\"count-paraphrase\"><b>{Sentences(QuoteLinkKind.Paraphrase)}</b>paraphrase it</li>\n");
+            w.Append(CultureInfo.InvariantCulture, $"<li class=\"count-unlinked\"><b>{Sentences(QuoteLinkKind.Unlinked)}</b>render nothing of it</li>\n");
+            w.Append(CultureInfo.InvariantCulture, $"<li class=\"count-used\"><b>{links.SelectMany(l => l.Source).Distinct().Count()}</b>of {s.Sentences.Count} original sentences are rendered</li>\n");
+            w.Append(CultureInfo.InvariantCulture, $"<li class=\"count-flags\"><b>{flagged.Sum(x => x.l.Flags.Count)}</b>fidelity flags</li>\n</ul>\n");
+            if (flagged.Count > 0)
+            {
+                w.Append(CultureInfo.InvariantCulture, $"<details open class=\"list-flags\">\n<summary>Fidelity flags ({flagged.Sum(x => x.l.Flags.Count)})</summary>\n<ul class=\"findings\">\n");
+                foreach ((QuoteLink l, int k) in flagged)
+                {
+                    foreach (QuoteFlag f in l.Flags)
+                    {
+                        w.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#b{k}\">passage {k}</a>: {E(f.Message)}</li>\n");
+                    }
+                }
+
+                w.Append("</ul>\n</details>\n");
+            }
+
+            w.Append("</section>\n<section id=\"alignment\">\n<h2>Report beside the original</h2>\n");
+            w.Append("<table class=\"beads\">\n<colgroup><col class=\"n\"><col class=\"k\"><col class=\"c\"><col><col></colgroup>\n");
+            w.Append(CultureInfo.InvariantCulture, $"<thead><tr><th>#</th><th>link</th><th>conf.</th><th>Report ({t.Language.ToCode()})</th><th>Original ({s.Language.ToCode()})</th></tr></thead>\n<tbody>\n");
+            _writer.Write(w);
+        }
+
+        public override void Bead(Bead bead) => throw new NotSupportedException("this session writes a partial alignment");
+
+        public override void Link(QuoteLink link)
+        {
+            int k = _index++;
+            StringBuilder r = _row.Clear();
+            string band = link.Kind == QuoteLinkKind.Unlinked ? "null" : link.Confidence >= 0.8 ? "high" : link.Confidence >= 0.5 ? "mid" : "low";
+            r.Append(CultureInfo.InvariantCulture, $"<tr id=\"b{k}\" class=\"{band}\"><td class=\"n\"><a href=\"#b{k}\">{k}</a></td><td class=\"k\">{link.LinkName}</td>");
+            r.Append("<td class=\"c\">").Append(FormatText.Confidence(link.Confidence, 2)).Append("</td>");
+            r.Append(CultureInfo.InvariantCulture, $"<td class=\"text\" lang=\"{_targetLang}\">");
+            for (int i = link.TargetStart; i < link.TargetEnd; i++)
+            {
+                r.Append("<span class=\"s\">").Append(E(AlignmentResult.OneLine(_alignment.Target.SentenceSpan(i)))).Append("</span>");
+            }
+
+            foreach (QuoteFlag f in link.Flags)
+            {
+                r.Append("<span class=\"flag\">").Append(E(f.Message)).Append("</span>");
+            }
+
+            r.Append("</td>");
+            if (link.Source.Count == 0)
+            {
+                r.Append("<td class=\"empty\">nothing of the original</td>");
+            }
+            else
+            {
+                r.Append(CultureInfo.InvariantCulture, $"<td class=\"text\" lang=\"{_sourceLang}\">");
+                foreach (int s in link.Source)
+                {
+                    r.Append(CultureInfo.InvariantCulture, $"<span class=\"s\"><a class=\"place\" href=\"#o{s}\">¶{_alignment.Source.Sentences[s].Paragraph} s{s}</a> ");
+                    r.Append(E(AlignmentResult.OneLine(_alignment.Source.SentenceSpan(s)))).Append("</span>");
+                    if (_alignment.Source.SentenceOrigin(s) is { } origin)
+                    {
+                        r.Append("<span class=\"origin\">").Append(E(origin)).Append("</span>");
+                    }
+                }
+
+                r.Append("</td>");
+            }
+
+            _writer.Write(r.Append("</tr>\n"));
+        }
+
+        public override void Close()
+        {
+            // The full original, every sentence addressable, the rendered ones marked with the passages that render them.
+            var usedBy = _alignment.Links.Select((l, k) => (l, k)).SelectMany(x => x.l.Source.Select(s => (s, x.k))).ToLookup(x => x.s, x => x.k);
+            var w = new StringBuilder(8192);
+            w.Append("</tbody>\n</table>\n</section>\n<section id=\"original\">\n<h2>The full original</h2>\n");
+            int paragraph = -1;
+            for (int s = 0; s < _alignment.Source.Sentences.Count; s++)
+            {
+                if (_alignment.Source.Sentences[s].Paragraph != paragraph)
+                {
+                    w.Append(paragraph < 0 ? string.Empty : "</p>\n").Append(CultureInfo.InvariantCulture, $"<p lang=\"{_sourceLang}\">");
+                    paragraph = _alignment.Source.Sentences[s].Paragraph;
+                }
+
+                bool used = usedBy.Contains(s);
+                w.Append(CultureInfo.InvariantCulture, $"<span id=\"o{s}\"{(used ? " class=\"quoted\"" : string.Empty)}>").Append(E(AlignmentResult.OneLine(_alignment.Source.SentenceSpan(s))));
+                foreach (int k in usedBy[s])
+                {
+                    w.Append(CultureInfo.InvariantCulture, $"<a class=\"place\" href=\"#b{k}\">→{k}</a>");
+                }
+
+                w.Append("</span>");
+            }
+
+            w.Append(paragraph < 0 ? string.Empty : "</p>\n").Append("</section>\n</body>\n</html>\n");
+            _writer.Write(w);
+        }
+    }
 
     private sealed class HtmlSession : AlignmentWriterSession
     {
@@ -145,10 +309,7 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
             string title = _options.Title ?? DefaultTitle(s.Name, t.Name);
             double mean = _alignment.Beads.Count == 0 ? 0 : _alignment.Beads.Average(b => b.Confidence);
             var w = new StringBuilder(4096);
-            w.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-            w.Append("<meta name=\"generator\" content=\"CyberGov.Align ").Append(E(TmxWriter.ToolVersion)).Append("\">\n");
-            w.Append("<title>").Append(E(title)).Append("</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
-            w.Append("<header>\n<h1>").Append(E(title)).Append("</h1>\n<p class=\"meta\">");
+            AppendHead(w, title);
             w.Append(CultureInfo.InvariantCulture, $"Source: {E(s.Name ?? "source")} ({s.Language.ToCode()}, {s.Sentences.Count} sentences) · ");
             w.Append(CultureInfo.InvariantCulture, $"Target: {E(t.Name ?? "target")} ({t.Language.ToCode()}, {t.Sentences.Count} sentences) · ");
             w.Append(CultureInfo.InvariantCulture, $"{_alignment.Beads.Count} beads, mean confidence {mean:0.00}</p>\n</header>\n");
@@ -189,29 +350,6 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
             w.Append("<table class=\"beads\">\n<colgroup><col class=\"n\"><col class=\"k\"><col class=\"c\"><col><col></colgroup>\n");
             w.Append(CultureInfo.InvariantCulture, $"<thead><tr><th>#</th><th>bead</th><th>conf.</th><th>Source ({s.Language.ToCode()})</th><th>Target ({t.Language.ToCode()})</th></tr></thead>\n<tbody>\n");
             _writer.Write(w);
-        }
-
-        /// <summary>
-        /// "Alignment report: gwr-2017: zh.txt ↔ en.txt" — both files, with their folder's name, since publications
-        /// are often kept as one folder per text with the same two file names in each.
-        /// </summary>
-        private static string DefaultTitle(string? source, string? target)
-        {
-            if (source is null && target is null)
-            {
-                return "Alignment report";
-            }
-
-            string? sourceDir = Folder(source), targetDir = Folder(target);
-            string s = Path.GetFileName(source) ?? "source", t = Path.GetFileName(target) ?? "target";
-            return sourceDir is not null && sourceDir == targetDir
-                ? $"Alignment report: {sourceDir}: {s} ↔ {t}"
-                : $"Alignment report: {Qualified(sourceDir, s)} ↔ {Qualified(targetDir, t)}";
-
-            static string? Folder(string? path) =>
-                path is null ? null : Path.GetFileName(Path.GetDirectoryName(path)) is { Length: > 0 } d ? d : null;
-
-            static string Qualified(string? dir, string file) => dir is null ? file : dir + "/" + file;
         }
 
         private string Excerpt(Finding f)

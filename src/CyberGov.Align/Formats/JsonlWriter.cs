@@ -9,7 +9,10 @@ namespace CyberGov.Align.Formats;
 /// <summary>
 /// JSON Lines, one bead per line:
 /// <c>{"source":[0],"target":[0,1],"sourceText":"…","targetText":"…","confidence":0.93,"kind":"1-2","method":"offline"}</c>.
-/// Chinese is written as is (not <c>\u</c>-escaped); HTML-sensitive characters are escaped as JSON allows.
+/// Chinese is written as is (not <c>\u</c>-escaped); HTML-sensitive characters are escaped as JSON allows. A partial
+/// alignment (<see cref="Aligner.AlignPartial"/>) has one line per row:
+/// <c>{"source":[3,17],"target":[5],"sourceText":"…","targetText":"…","confidence":0.9,"link":"quote","sourceParagraphs":[1,6],"flags":["number differs: 120 ≠ 130"]}</c>
+/// (<c>source</c> and <c>sourceParagraphs</c>: the original's sentence and paragraph numbers, from 0).
 /// </summary>
 /// <param name="options">Settings; null for the defaults.</param>
 public sealed class JsonlWriter(WriterOptions? options = null) : AlignmentWriter(options)
@@ -23,9 +26,12 @@ public sealed class JsonlWriter(WriterOptions? options = null) : AlignmentWriter
     public override string FileExtension => ".jsonl";
 
     /// <inheritdoc />
-    protected override AlignmentWriterSession Open(AlignmentResult alignment, TextWriter writer) => new JsonlSession(alignment, writer, Options.ConfidenceDecimals);
+    protected override AlignmentWriterSession Open(AlignmentResult alignment, TextWriter writer) => new JsonlSession(alignment, null, writer, Options.ConfidenceDecimals);
 
-    private sealed class JsonlSession(AlignmentResult alignment, TextWriter writer, int decimals) : AlignmentWriterSession
+    /// <inheritdoc />
+    protected override AlignmentWriterSession OpenPartial(PartialAlignmentResult alignment, TextWriter writer) => new JsonlSession(null, alignment, writer, Options.ConfidenceDecimals);
+
+    private sealed class JsonlSession(AlignmentResult? alignment, PartialAlignmentResult? partial, TextWriter writer, int decimals) : AlignmentWriterSession
     {
         private readonly ArrayBufferWriter<byte> _buffer = new(1024);
         private readonly Utf8JsonWriter _json = new(Stream.Null, JsonOptions);
@@ -33,19 +39,51 @@ public sealed class JsonlWriter(WriterOptions? options = null) : AlignmentWriter
 
         public override void Bead(Bead bead)
         {
+            AlignmentResult a = alignment ?? throw new NotSupportedException("this session writes a partial alignment");
             _buffer.ResetWrittenCount();
             _json.Reset(_buffer);
             _json.WriteStartObject();
-            Indices("source", bead.SourceStart, bead.SourceCount);
-            Indices("target", bead.TargetStart, bead.TargetCount);
-            _json.WriteString("sourceText", alignment.SourceText(bead));
-            _json.WriteString("targetText", alignment.TargetText(bead));
+            Indices("source", Enumerable.Range(bead.SourceStart, bead.SourceCount));
+            Indices("target", Enumerable.Range(bead.TargetStart, bead.TargetCount));
+            _json.WriteString("sourceText", a.SourceText(bead));
+            _json.WriteString("targetText", a.TargetText(bead));
             _json.WriteNumber("confidence", Math.Round(bead.Confidence, decimals, MidpointRounding.AwayFromZero));
             _json.WriteString("kind", bead.Kind);
             _json.WriteString("method", bead.Method == AlignMethod.Offline ? "offline" : "translation");
-            Origins("sourceOrigin", alignment.Source, bead.SourceStart, bead.SourceCount);
-            Origins("targetOrigin", alignment.Target, bead.TargetStart, bead.TargetCount);
+            Origins("sourceOrigin", a.Source, Enumerable.Range(bead.SourceStart, bead.SourceCount));
+            Origins("targetOrigin", a.Target, Enumerable.Range(bead.TargetStart, bead.TargetCount));
             _json.WriteEndObject();
+            Emit();
+        }
+
+        public override void Link(QuoteLink link)
+        {
+            PartialAlignmentResult p = partial ?? throw new NotSupportedException("this session writes beads");
+            _buffer.ResetWrittenCount();
+            _json.Reset(_buffer);
+            _json.WriteStartObject();
+            Indices("source", link.Source);
+            Indices("target", Enumerable.Range(link.TargetStart, link.TargetCount));
+            _json.WriteString("sourceText", p.SourceText(link));
+            _json.WriteString("targetText", p.TargetText(link));
+            _json.WriteNumber("confidence", Math.Round(link.Confidence, decimals, MidpointRounding.AwayFromZero));
+            _json.WriteString("link", link.LinkName);
+            Indices("sourceParagraphs", link.Source.Select(s => p.Source.Sentences[s].Paragraph).Distinct());
+            _json.WriteStartArray("flags");
+            foreach (QuoteFlag flag in link.Flags)
+            {
+                _json.WriteStringValue(flag.Message);
+            }
+
+            _json.WriteEndArray();
+            Origins("sourceOrigin", p.Source, link.Source);
+            Origins("targetOrigin", p.Target, Enumerable.Range(link.TargetStart, link.TargetCount));
+            _json.WriteEndObject();
+            Emit();
+        }
+
+        private void Emit()
+        {
             _json.Flush();
 
             ReadOnlySpan<byte> utf8 = _buffer.WrittenSpan;
@@ -71,7 +109,7 @@ public sealed class JsonlWriter(WriterOptions? options = null) : AlignmentWriter
         }
 
         /// <summary>For a document read from a web page, Word file or PDF: the places in the original of the bead's sentences (each once, in order).</summary>
-        private void Origins(string name, Text.Document document, int start, int count)
+        private void Origins(string name, Text.Document document, IEnumerable<int> sentences)
         {
             if (!document.HasOrigins)
             {
@@ -79,7 +117,7 @@ public sealed class JsonlWriter(WriterOptions? options = null) : AlignmentWriter
             }
 
             _json.WriteStartArray(name);
-            foreach (string origin in document.SentenceOrigins(start, count))
+            foreach (string origin in document.SentenceOrigins(sentences))
             {
                 _json.WriteStringValue(origin);
             }
@@ -87,12 +125,12 @@ public sealed class JsonlWriter(WriterOptions? options = null) : AlignmentWriter
             _json.WriteEndArray();
         }
 
-        private void Indices(string name, int start, int count)
+        private void Indices(string name, IEnumerable<int> indices)
         {
             _json.WriteStartArray(name);
-            for (int k = 0; k < count; k++)
+            foreach (int i in indices)
             {
-                _json.WriteNumberValue(start + k);
+                _json.WriteNumberValue(i);
             }
 
             _json.WriteEndArray();

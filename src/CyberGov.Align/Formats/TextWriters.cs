@@ -24,6 +24,17 @@ public sealed class TsvWriter(WriterOptions? options = null) : AlignmentWriter(o
         sb.Append('\t');
         FormatText.AppendConfidence(sb, b.Confidence, Options.ConfidenceDecimals);
     });
+
+    /// <summary>Partial alignments get a fourth column: the link (quote, paraphrase or unlinked).</summary>
+    protected override AlignmentWriterSession OpenPartial(PartialAlignmentResult alignment, TextWriter writer) => new LineSession(writer, null, (sb, l) =>
+    {
+        FormatText.AppendFlat(sb, alignment.SourceText(l));
+        sb.Append('\t');
+        FormatText.AppendFlat(sb, alignment.TargetText(l));
+        sb.Append('\t');
+        FormatText.AppendConfidence(sb, l.Confidence, Options.ConfidenceDecimals);
+        sb.Append('\t').Append(l.LinkName);
+    });
 }
 
 /// <summary>
@@ -53,12 +64,29 @@ public sealed class IndexWriter(WriterOptions? options = null, bool includeConfi
         }
     });
 
-    private static void AppendRange(StringBuilder sb, int start, int count)
+    /// <summary>Partial alignments: the original's sentences in any order, e.g. <c>[3,17]:[5]:0.93</c>.</summary>
+    protected override AlignmentWriterSession OpenPartial(PartialAlignmentResult alignment, TextWriter writer) => new LineSession(writer, null, (sb, l) =>
+    {
+        AppendList(sb, l.Source);
+        sb.Append(':');
+        AppendList(sb, Enumerable.Range(l.TargetStart, l.TargetCount));
+        if (includeConfidence)
+        {
+            sb.Append(':');
+            FormatText.AppendConfidence(sb, l.Confidence, Options.ConfidenceDecimals);
+        }
+    });
+
+    private static void AppendRange(StringBuilder sb, int start, int count) => AppendList(sb, Enumerable.Range(start, count));
+
+    private static void AppendList(StringBuilder sb, IEnumerable<int> indices)
     {
         sb.Append('[');
-        for (int k = 0; k < count; k++)
+        bool first = true;
+        foreach (int i in indices)
         {
-            sb.Append(k > 0 ? "," : string.Empty).Append((start + k).ToString(CultureInfo.InvariantCulture));
+            sb.Append(first ? string.Empty : ",").Append(i.ToString(CultureInfo.InvariantCulture));
+            first = false;
         }
 
         sb.Append(']');
@@ -111,23 +139,35 @@ public static class MosesWriter
     public static int Write(AlignmentResult alignment, TextWriter source, TextWriter target, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(alignment);
+        return WritePairs(alignment.Beads.Where(b => !b.IsNull).Select(b => (alignment.SourceText(b), alignment.TargetText(b))), source, target, cancellationToken);
+    }
+
+    /// <summary>Writes the linked rows of a partial alignment: each report passage beside the original sentences it renders (unlinked rows are left out).</summary>
+    /// <param name="alignment">The partial alignment.</param>
+    /// <param name="source">Output for the original's side.</param>
+    /// <param name="target">Output for the report's side.</param>
+    /// <param name="cancellationToken">Checked between rows.</param>
+    /// <returns>The number of line pairs written.</returns>
+    public static int Write(PartialAlignmentResult alignment, TextWriter source, TextWriter target, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(alignment);
+        return WritePairs(alignment.Links.Where(l => l.Kind != QuoteLinkKind.Unlinked).Select(l => (alignment.SourceText(l), alignment.TargetText(l))), source, target, cancellationToken);
+    }
+
+    private static int WritePairs(IEnumerable<(string Source, string Target)> pairs, TextWriter source, TextWriter target, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         var sb = new StringBuilder(256);
         int lines = 0;
-        foreach (Bead b in alignment.Beads)
+        foreach ((string s, string t) in pairs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (b.IsNull)
-            {
-                continue;
-            }
-
             sb.Clear();
-            FormatText.AppendFlat(sb, alignment.SourceText(b));
+            FormatText.AppendFlat(sb, s);
             source.Write(sb.Append('\n'));
             sb.Clear();
-            FormatText.AppendFlat(sb, alignment.TargetText(b));
+            FormatText.AppendFlat(sb, t);
             target.Write(sb.Append('\n'));
             lines++;
         }
@@ -138,8 +178,8 @@ public static class MosesWriter
     }
 }
 
-/// <summary>A session that writes one line per bead through a reused builder.</summary>
-internal class LineSession(TextWriter writer, Action<StringBuilder, Bead> format) : AlignmentWriterSession
+/// <summary>A session that writes one line per bead (or per row of a partial alignment) through a reused builder.</summary>
+internal class LineSession(TextWriter writer, Action<StringBuilder, Bead>? format, Action<StringBuilder, QuoteLink>? link = null) : AlignmentWriterSession
 {
     private readonly StringBuilder _line = new(256);
 
@@ -148,7 +188,14 @@ internal class LineSession(TextWriter writer, Action<StringBuilder, Bead> format
     public override void Bead(Bead bead)
     {
         _line.Clear();
-        format(_line, bead);
+        (format ?? throw new NotSupportedException("this session writes the rows of a partial alignment"))(_line, bead);
+        writer.Write(_line.Append('\n'));
+    }
+
+    public override void Link(QuoteLink row)
+    {
+        _line.Clear();
+        (link ?? throw new NotSupportedException("this session writes beads"))(_line, row);
         writer.Write(_line.Append('\n'));
     }
 }

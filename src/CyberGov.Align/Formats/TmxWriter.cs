@@ -25,22 +25,28 @@ public sealed class TmxWriter(WriterOptions? options = null) : AlignmentWriter(o
     public override string FileExtension => ".tmx";
 
     /// <inheritdoc />
-    protected override AlignmentWriterSession Open(AlignmentResult alignment, TextWriter writer) => new TmxSession(alignment, writer, Options);
+    protected override AlignmentWriterSession Open(AlignmentResult alignment, TextWriter writer) => new TmxSession(alignment, null, writer, Options);
+
+    /// <summary>A partial alignment: one <c>tu</c> per row with <c>prop</c>s <c>x-link</c> (quote, paraphrase, unlinked), <c>x-confidence</c>, the sentence numbers and one <c>x-flag</c> per fidelity flag.</summary>
+    protected override AlignmentWriterSession OpenPartial(PartialAlignmentResult alignment, TextWriter writer) => new TmxSession(null, alignment, writer, Options);
 
     private sealed class TmxSession : AlignmentWriterSession
     {
-        private readonly AlignmentResult _alignment;
+        private readonly AlignmentResult? _alignment;
+        private readonly PartialAlignmentResult? _partial;
         private readonly XmlWriter _xml;
         private readonly string _sourceLang;
         private readonly string _targetLang;
         private readonly int _decimals;
 
-        public TmxSession(AlignmentResult alignment, TextWriter writer, WriterOptions options)
+        public TmxSession(AlignmentResult? alignment, PartialAlignmentResult? partial, TextWriter writer, WriterOptions options)
         {
             _alignment = alignment;
+            _partial = partial;
+            Text.Document source = alignment?.Source ?? partial!.Source, target = alignment?.Target ?? partial!.Target;
             _decimals = options.ConfidenceDecimals;
-            _sourceLang = FormatText.LanguageTag(alignment.Source.Language);
-            _targetLang = FormatText.LanguageTag(alignment.Target.Language);
+            _sourceLang = FormatText.LanguageTag(source.Language);
+            _targetLang = FormatText.LanguageTag(target.Language);
             _xml = FormatText.XmlWriter(writer);
             _xml.WriteDocType("tmx", null, "tmx14.dtd", null);
             _xml.WriteStartElement("tmx");
@@ -53,12 +59,12 @@ public sealed class TmxWriter(WriterOptions? options = null) : AlignmentWriter(o
             _xml.WriteAttributeString("adminlang", "en");
             _xml.WriteAttributeString("srclang", _sourceLang);
             _xml.WriteAttributeString("datatype", "plaintext");
-            if (alignment.Source.Name is { } name)
+            if (source.Name is { } name)
             {
                 Prop("x-source-document", Path.GetFileName(name));
             }
 
-            if (alignment.Target.Name is { } targetName)
+            if (target.Name is { } targetName)
             {
                 Prop("x-target-document", Path.GetFileName(targetName));
             }
@@ -79,8 +85,27 @@ public sealed class TmxWriter(WriterOptions? options = null) : AlignmentWriter(o
                 Prop("x-method", bead.Method.ToString().ToLowerInvariant());
             }
 
-            Tuv(_sourceLang, bead.SourceCount, _alignment.SourceText(bead));
-            Tuv(_targetLang, bead.TargetCount, _alignment.TargetText(bead));
+            AlignmentResult a = _alignment ?? throw new NotSupportedException("this session writes a partial alignment");
+            Tuv(_sourceLang, bead.SourceCount, a.SourceText(bead));
+            Tuv(_targetLang, bead.TargetCount, a.TargetText(bead));
+            _xml.WriteEndElement();
+        }
+
+        public override void Link(QuoteLink link)
+        {
+            PartialAlignmentResult p = _partial ?? throw new NotSupportedException("this session writes beads");
+            _xml.WriteStartElement("tu");
+            Prop("x-confidence", FormatText.Confidence(link.Confidence, _decimals));
+            Prop("x-link", link.LinkName);
+            Prop("x-source-sentences", string.Join(",", link.Source));
+            Prop("x-target-sentences", Range(link.TargetStart, link.TargetCount));
+            foreach (QuoteFlag flag in link.Flags)
+            {
+                Prop("x-flag", FormatText.XmlSafe(flag.Message));
+            }
+
+            Tuv(_sourceLang, link.Source.Count, p.SourceText(link));
+            Tuv(_targetLang, link.TargetCount, p.TargetText(link));
             _xml.WriteEndElement();
         }
 

@@ -18,53 +18,62 @@ public abstract class XliffWriter(WriterOptions? options) : AlignmentWriter(opti
     public override string FileExtension => ".xlf";
 
     /// <summary>Writes the document element and the file's start; <see cref="WriteUnit"/> follows for every bead.</summary>
-    private protected abstract void WriteStart(XmlWriter xml, AlignmentResult alignment, string sourceLang, string targetLang);
+    private protected abstract void WriteStart(XmlWriter xml, Text.Document source, Text.Document target, string sourceLang, string targetLang);
 
     /// <summary>Writes one bead as a unit.</summary>
     private protected abstract void WriteUnit(XmlWriter xml, UnitData unit);
 
-    /// <summary>What a unit carries.</summary>
-    private protected readonly record struct UnitData(int Index, Bead Bead, string Source, string Target, string SourceLang, string TargetLang, string Confidence, IEnumerable<Finding> Findings)
-    {
-        /// <summary>Whether a reviewer should look at the unit: an omission, addition, numbers that differ, a probable move or low confidence (splits and merges are only noted).</summary>
-        public bool NeedsReview => Findings.Any(f => f.Kind is not (FindingKind.Split or FindingKind.Merge));
+    /// <summary>
+    /// What a unit carries: <c>Kind</c> is a bead's shape (<c>2-1</c>) or a partial row's link (<c>quote</c>); <c>Notes</c>
+    /// are findings or fidelity flags; <c>NeedsReview</c> says whether a reviewer should look at the unit (an omission,
+    /// addition, numbers that differ, a probable move or low confidence, while splits and merges are only noted; for a
+    /// partial row, a flag or low confidence).
+    /// </summary>
+    private protected readonly record struct UnitData(int Index, string Kind, string Sentences, string Source, string Target, string SourceLang, string TargetLang, string Confidence, bool NeedsReview, IEnumerable<string> Notes);
 
-        public string Sentences => $"source {Range(Bead.SourceStart, Bead.SourceCount)}, target {Range(Bead.TargetStart, Bead.TargetCount)}";
-
-        private static string Range(int start, int count) =>
-            count == 0 ? "none" : count == 1 ? start.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{start}-{start + count - 1}");
-    }
+    private static string Range(int start, int count) =>
+        count == 0 ? "none" : count == 1 ? start.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{start}-{start + count - 1}");
 
     /// <inheritdoc />
-    protected override AlignmentWriterSession Open(AlignmentResult alignment, TextWriter writer) => new XliffSession(this, alignment, writer, Options);
+    protected override AlignmentWriterSession Open(AlignmentResult alignment, TextWriter writer) => new XliffSession(this, alignment, null, writer, Options);
+
+    /// <summary>A partial alignment: a unit per row, its link (quote, paraphrase, unlinked) as the kind, its fidelity flags as notes.</summary>
+    protected override AlignmentWriterSession OpenPartial(PartialAlignmentResult alignment, TextWriter writer) => new XliffSession(this, null, alignment, writer, Options);
 
     private sealed class XliffSession : AlignmentWriterSession
     {
         private readonly XliffWriter _format;
-        private readonly AlignmentResult _alignment;
+        private readonly AlignmentResult? _alignment;
+        private readonly PartialAlignmentResult? _partial;
         private readonly XmlWriter _xml;
         private readonly ILookup<int, Finding> _findings;
         private readonly string _sourceLang;
         private readonly string _targetLang;
         private readonly int _decimals;
+        private readonly double _lowConfidence;
         private int _next;
 
-        public XliffSession(XliffWriter format, AlignmentResult alignment, TextWriter writer, WriterOptions options)
+        public XliffSession(XliffWriter format, AlignmentResult? alignment, PartialAlignmentResult? partial, TextWriter writer, WriterOptions options)
         {
             _format = format;
             _alignment = alignment;
+            _partial = partial;
+            Text.Document source = alignment?.Source ?? partial!.Source, target = alignment?.Target ?? partial!.Target;
             _decimals = options.ConfidenceDecimals;
-            _sourceLang = FormatText.LanguageTag(alignment.Source.Language);
-            _targetLang = FormatText.LanguageTag(alignment.Target.Language);
-            _findings = TranslationReview.Analyze(alignment, new ReviewOptions { LowConfidence = options.LowConfidence }).Findings.ToLookup(f => f.Bead);
+            _lowConfidence = options.LowConfidence;
+            _sourceLang = FormatText.LanguageTag(source.Language);
+            _targetLang = FormatText.LanguageTag(target.Language);
+            _findings = alignment is null ? Array.Empty<Finding>().ToLookup(f => f.Bead) : TranslationReview.Analyze(alignment, new ReviewOptions { LowConfidence = options.LowConfidence }).Findings.ToLookup(f => f.Bead);
             _xml = FormatText.XmlWriter(writer);
-            format.WriteStart(_xml, alignment, _sourceLang, _targetLang);
+            format.WriteStart(_xml, source, target, _sourceLang, _targetLang);
         }
 
         public override void Bead(Bead bead)
         {
+            AlignmentResult a = _alignment ?? throw new NotSupportedException("this session writes a partial alignment");
+
             // Beads arrive in order (null beads may be left out): find this one's index for its id and findings.
-            while (_next < _alignment.Beads.Count && _alignment.Beads[_next] != bead)
+            while (_next < a.Beads.Count && a.Beads[_next] != bead)
             {
                 _next++;
             }
@@ -72,13 +81,32 @@ public abstract class XliffWriter(WriterOptions? options) : AlignmentWriter(opti
             int index = _next++;
             _format.WriteUnit(_xml, new UnitData(
                 index,
-                bead,
-                FormatText.XmlSafe(_alignment.SourceText(bead)),
-                FormatText.XmlSafe(_alignment.TargetText(bead)),
+                bead.Kind,
+                $"source {Range(bead.SourceStart, bead.SourceCount)}, target {Range(bead.TargetStart, bead.TargetCount)}",
+                FormatText.XmlSafe(a.SourceText(bead)),
+                FormatText.XmlSafe(a.TargetText(bead)),
                 _sourceLang,
                 _targetLang,
                 FormatText.Confidence(bead.Confidence, _decimals),
-                _findings[index]));
+                _findings[index].Any(f => f.Kind is not (FindingKind.Split or FindingKind.Merge)),
+                _findings[index].Select(f => $"{f.Kind}: {f.Message}")));
+        }
+
+        public override void Link(QuoteLink link)
+        {
+            PartialAlignmentResult p = _partial ?? throw new NotSupportedException("this session writes beads");
+            int index = _next++;
+            _format.WriteUnit(_xml, new UnitData(
+                index,
+                link.LinkName,
+                $"source {(link.Source.Count == 0 ? "none" : string.Join(",", link.Source))}, target {Range(link.TargetStart, link.TargetCount)}",
+                FormatText.XmlSafe(p.SourceText(link)),
+                FormatText.XmlSafe(p.TargetText(link)),
+                _sourceLang,
+                _targetLang,
+                FormatText.Confidence(link.Confidence, _decimals),
+                link.Flags.Count > 0 || link.Confidence < _lowConfidence,
+                link.Flags.Select(f => FormatText.XmlSafe(f.Message))));
         }
 
         public override void Close()
@@ -113,12 +141,12 @@ public sealed class Xliff12Writer(WriterOptions? options = null) : XliffWriter(o
     /// <inheritdoc />
     public override string Name => "xliff";
 
-    private protected override void WriteStart(XmlWriter xml, AlignmentResult alignment, string sourceLang, string targetLang)
+    private protected override void WriteStart(XmlWriter xml, Text.Document source, Text.Document target, string sourceLang, string targetLang)
     {
         xml.WriteStartElement("xliff", Namespace);
         xml.WriteAttributeString("version", "1.2");
         xml.WriteStartElement("file", Namespace);
-        xml.WriteAttributeString("original", Path.GetFileName(alignment.Source.Name ?? "source"));
+        xml.WriteAttributeString("original", Path.GetFileName(source.Name ?? "source"));
         xml.WriteAttributeString("source-language", sourceLang);
         xml.WriteAttributeString("target-language", targetLang);
         xml.WriteAttributeString("datatype", "plaintext");
@@ -129,10 +157,10 @@ public sealed class Xliff12Writer(WriterOptions? options = null) : XliffWriter(o
         xml.WriteAttributeString("tool-name", "CyberGov.Align");
         xml.WriteAttributeString("tool-version", TmxWriter.ToolVersion);
         xml.WriteEndElement();
-        if (alignment.Target.Name is { } target)
+        if (target.Name is { } targetName)
         {
             xml.WriteStartElement("note", Namespace);
-            xml.WriteString($"target document: {Path.GetFileName(target)}");
+            xml.WriteString($"target document: {Path.GetFileName(targetName)}");
             xml.WriteEndElement();
         }
 
@@ -157,15 +185,15 @@ public sealed class Xliff12Writer(WriterOptions? options = null) : XliffWriter(o
         xml.WriteStartElement("context-group", Namespace);
         xml.WriteAttributeString("purpose", "information");
         Context(xml, "x-confidence", unit.Confidence);
-        Context(xml, "x-bead", unit.Bead.Kind);
+        Context(xml, "x-bead", unit.Kind);
         Context(xml, "x-sentences", unit.Sentences);
         xml.WriteEndElement();
-        foreach (Finding f in unit.Findings)
+        foreach (string note in unit.Notes)
         {
             xml.WriteStartElement("note", Namespace);
             xml.WriteAttributeString("from", "cyberalign");
             xml.WriteAttributeString("annotates", "general");
-            xml.WriteString($"{f.Kind}: {f.Message}");
+            xml.WriteString(note);
             xml.WriteEndElement();
         }
 
@@ -197,7 +225,7 @@ public sealed class Xliff21Writer(WriterOptions? options = null) : XliffWriter(o
     /// <summary><c>.2.xlf</c>, so that an XLIFF 2.1 export beside an XLIFF 1.2 one does not replace it.</summary>
     public override string FileExtension => ".2.xlf";
 
-    private protected override void WriteStart(XmlWriter xml, AlignmentResult alignment, string sourceLang, string targetLang)
+    private protected override void WriteStart(XmlWriter xml, Text.Document source, Text.Document target, string sourceLang, string targetLang)
     {
         xml.WriteStartElement("xliff", Namespace);
         xml.WriteAttributeString("version", "2.1");
@@ -205,7 +233,7 @@ public sealed class Xliff21Writer(WriterOptions? options = null) : XliffWriter(o
         xml.WriteAttributeString("trgLang", targetLang);
         xml.WriteStartElement("file", Namespace);
         xml.WriteAttributeString("id", "f1");
-        xml.WriteAttributeString("original", Path.GetFileName(alignment.Source.Name ?? "source"));
+        xml.WriteAttributeString("original", Path.GetFileName(source.Name ?? "source"));
     }
 
     private protected override void WriteUnit(XmlWriter xml, UnitData unit)
@@ -214,11 +242,11 @@ public sealed class Xliff21Writer(WriterOptions? options = null) : XliffWriter(o
         xml.WriteAttributeString("id", "u" + unit.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
         xml.WriteStartElement("notes", Namespace);
         Note(xml, "x-confidence", unit.Confidence);
-        Note(xml, "x-bead", unit.Bead.Kind);
+        Note(xml, "x-bead", unit.Kind);
         Note(xml, "x-sentences", unit.Sentences);
-        foreach (Finding f in unit.Findings)
+        foreach (string note in unit.Notes)
         {
-            Note(xml, "x-finding", $"{f.Kind}: {f.Message}");
+            Note(xml, "x-finding", note);
         }
 
         xml.WriteEndElement();

@@ -221,31 +221,12 @@ internal static class FeatureExtractor
                 }
 
                 ReadOnlySpan<char> text = doc.SentenceSpan(s);
-                sentenceKeys.Clear();
-                sentenceNumbers.Clear();
                 length[s] = CountNonSpace(text);
-                content[s] = chinese
-                    ? ChineseKeys(text, lexicon, glossary, sentenceKeys)
-                    : EnglishKeys(text, lexicon, glossary, sentenceKeys, ref lower);
-                NumberExtractor.Extract(text, sentenceNumbers);
-                foreach (long number in sentenceNumbers)
-                {
-                    sentenceKeys.Add(NumberKeyBase | (int)((ulong)number.GetHashCode() & (NumberKeyBase - 1)));
-                }
-
-                sentenceNumbers.Sort();
+                content[s] = TextKeys(text, chinese, lexicon, glossary, sentenceKeys, sentenceNumbers, ref lower);
                 numbers.AddRange(sentenceNumbers);
                 numberStart[s + 1] = sentenceNumbers.Count;
-                sentenceKeys.Sort();
                 int before = keys.Count;
-                for (int k = 0; k < sentenceKeys.Count; k++)
-                {
-                    if (k == 0 || sentenceKeys[k] != sentenceKeys[k - 1])
-                    {
-                        keys.Add(sentenceKeys[k]);
-                    }
-                }
-
+                keys.AddRange(sentenceKeys);
                 keyStart[s + 1] = keys.Count - before;
                 content[s] = Math.Max(content[s], keys.Count - before > 0 ? 1 : 0);
                 punctuation[s] = Punctuation(text);
@@ -276,6 +257,38 @@ internal static class FeatureExtractor
 
             return all;
         }
+    }
+
+    /// <summary>
+    /// The keys of any text as <see cref="Extract"/> computes them for a sentence: <paramref name="keys"/> receives the
+    /// sorted unique lexical and number keys, <paramref name="numbers"/> the sorted numbers; returns the content-word count.
+    /// </summary>
+    internal static int TextKeys(ReadOnlySpan<char> text, bool chinese, BilingualLexicon lexicon, Glossary glossary, List<int> keys, List<long> numbers, ref char[] lower)
+    {
+        keys.Clear();
+        numbers.Clear();
+        int content = chinese
+            ? ChineseKeys(text, lexicon, glossary, keys)
+            : EnglishKeys(text, lexicon, glossary, keys, ref lower);
+        NumberExtractor.Extract(text, numbers);
+        foreach (long number in numbers)
+        {
+            keys.Add(NumberKeyBase | (int)((ulong)number.GetHashCode() & (NumberKeyBase - 1)));
+        }
+
+        numbers.Sort();
+        keys.Sort();
+        int unique = 0;
+        for (int k = 0; k < keys.Count; k++)
+        {
+            if (k == 0 || keys[k] != keys[unique - 1])
+            {
+                keys[unique++] = keys[k];
+            }
+        }
+
+        keys.RemoveRange(unique, keys.Count - unique);
+        return content;
     }
 
     private static int CountNonSpace(ReadOnlySpan<char> text)

@@ -57,7 +57,10 @@ public sealed class Document
     /// <param name="start">First sentence.</param>
     /// <param name="count">Number of sentences.</param>
     /// <returns>The origins in order.</returns>
-    internal IEnumerable<string> SentenceOrigins(int start, int count)
+    internal IEnumerable<string> SentenceOrigins(int start, int count) => SentenceOrigins(Enumerable.Range(start, count));
+
+    /// <summary>The origins of some sentences, each once where consecutive sentences share one.</summary>
+    internal IEnumerable<string> SentenceOrigins(IEnumerable<int> sentences)
     {
         if (_origins is null)
         {
@@ -65,7 +68,7 @@ public sealed class Document
         }
 
         string? last = null;
-        for (int k = start; k < start + count; k++)
+        foreach (int k in sentences)
         {
             string origin = _origins[_sentences[k].Paragraph];
             if (origin != last)

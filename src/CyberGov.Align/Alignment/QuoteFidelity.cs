@@ -1,0 +1,149 @@
+using System.Globalization;
+using CyberGov.Align.Scoring;
+using CyberGov.Align.Text;
+
+namespace CyberGov.Align.Alignment;
+
+/// <summary>
+/// What a passage changed against the original sentences it renders: numbers that differ (each side has a value the
+/// other lacks, compared at full value, so 120万亿 meets "120 trillion"), items of an enumeration in the original
+/// (Chinese items between 、) left out while the others are rendered — 淫秽 in 恐怖、淫秽、贩毒、洗钱、赌博 rendered as
+/// "terrorism, drug trafficking, money laundering and gambling" — and capitalised names inside quotation marks that
+/// nothing in the original supports.
+/// </summary>
+internal static class QuoteFidelity
+{
+    private static readonly long One = NumberExtractor.Key(1);
+
+    public static List<QuoteFlag> Check(Document original, IReadOnlyList<int> sources, IReadOnlyList<(bool Quoted, string Text, int[] Keys, List<long> Numbers)> passage, SentenceFeatures originalFeatures, BilingualLexicon lexicon, Glossary glossary)
+    {
+        var flags = new List<QuoteFlag>();
+        NumberFlags(original, sources, passage, flags);
+        var passageKeys = new HashSet<int>(passage.SelectMany(u => u.Keys));
+        if (original.Language == Language.Chinese)
+        {
+            DroppedItems(original, sources, passageKeys, lexicon, glossary, flags);
+        }
+
+        var sourceKeys = new HashSet<int>(sources.SelectMany(s => originalFeatures.KeysOf(s).ToArray()));
+        foreach (var unit in passage)
+        {
+            if (unit.Quoted)
+            {
+                AddedNames(unit.Text, sourceKeys, lexicon, flags);
+            }
+        }
+
+        return flags;
+    }
+
+    private static void NumberFlags(Document original, IReadOnlyList<int> sources, IReadOnlyList<(bool Quoted, string Text, int[] Keys, List<long> Numbers)> passage, List<QuoteFlag> flags)
+    {
+        var theirs = new List<long>();
+        foreach (int s in sources)
+        {
+            NumberExtractor.Extract(original.SentenceSpan(s), theirs, alsoMantissa: false);
+        }
+
+        var ours = new List<long>();
+        foreach (var unit in passage)
+        {
+            NumberExtractor.Extract(unit.Text, ours, alsoMantissa: false);
+        }
+
+        theirs.RemoveAll(k => k == One);
+        ours.RemoveAll(k => k == One);
+        var onlyOurs = ours.Except(theirs).ToList();
+        var onlyTheirs = theirs.Except(ours).ToList();
+        if (onlyOurs.Count > 0 && onlyTheirs.Count > 0)
+        {
+            flags.Add(new QuoteFlag(QuoteFlagKind.NumberDiffers, $"{Show(onlyTheirs)} ≠ {Show(onlyOurs)}"));
+        }
+
+        static string Show(List<long> keys) =>
+            string.Join(", ", keys.Distinct().Select(k => BitConverter.Int64BitsToDouble(k).ToString("#,0.######", CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>Items of a 、-enumeration with three or more items, at least half of them rendered, that the passage leaves out.</summary>
+    private static void DroppedItems(Document original, IReadOnlyList<int> sources, HashSet<int> passageKeys, BilingualLexicon lexicon, Glossary glossary, List<QuoteFlag> flags)
+    {
+        var keys = new List<int>();
+        var numbers = new List<long>();
+        char[] lower = [];
+        foreach (int s in sources)
+        {
+            string sentence = original.SentenceSpan(s).ToString();
+            foreach (string clause in sentence.Split(ClauseEnds))
+            {
+                string[] items = clause.Split('、');
+                if (items.Length < 3)
+                {
+                    continue;
+                }
+
+                var missing = new List<string>();
+                int rendered = 0, counted = 0;
+                foreach (string item in items)
+                {
+                    FeatureExtractor.TextKeys(item, true, lexicon, glossary, keys, numbers, ref lower);
+                    if (keys.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    counted++;
+                    if (keys.Exists(passageKeys.Contains))
+                    {
+                        rendered++;
+                    }
+                    else
+                    {
+                        missing.Add(item.Trim());
+                    }
+                }
+
+                if (missing.Count > 0 && rendered * 2 >= counted)
+                {
+                    flags.AddRange(missing.Select(m => new QuoteFlag(QuoteFlagKind.DroppedItem, m)));
+                }
+            }
+        }
+    }
+
+    private static readonly char[] ClauseEnds = ['，', '。', '；', '：', '！', '？', ',', ';', ':'];
+
+    /// <summary>Capitalised English words inside quotation marks (not the quote's first word) that no linked original sentence supports.</summary>
+    private static void AddedNames(string quote, HashSet<int> sourceKeys, BilingualLexicon lexicon, List<QuoteFlag> flags)
+    {
+        Span<char> buffer = stackalloc char[64];
+        bool first = true;
+        int i = 0;
+        while (i < quote.Length)
+        {
+            if (!char.IsAsciiLetter(quote[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int e = i;
+            while (e < quote.Length && char.IsAsciiLetterOrDigit(quote[e]))
+            {
+                e++;
+            }
+
+            ReadOnlySpan<char> word = quote.AsSpan(i, e - i);
+            if (!first && char.IsAsciiLetterUpper(word[0]) && word.Length <= buffer.Length && !(i > 1 && quote[i - 2] is '.' or '!' or '?'))
+            {
+                int len = EnglishWords.Normalize(word, buffer);
+                if (len > 0 && !sourceKeys.Contains(lexicon.KeyOf(buffer[..len])))
+                {
+                    flags.Add(new QuoteFlag(QuoteFlagKind.AddedName, word.ToString()));
+                }
+            }
+
+            first = false;
+            i = e;
+        }
+    }
+}
