@@ -29,18 +29,7 @@ internal static class AlignmentOutput
     {
         if (format == "moses")
         {
-            if (string.IsNullOrEmpty(path) || path == "-")
-            {
-                throw new ArgumentException("--format moses writes two files: give -o PREFIX (writes PREFIX.zh and PREFIX.en)");
-            }
-
-            string sourcePath = MosesPath(path, result.Source.Language), targetPath = MosesPath(path, result.Target.Language);
-            if (sourcePath == targetPath)
-            {
-                throw new ArgumentException("--format moses needs the two documents in different languages");
-            }
-
-            AtomicFile.Write(sourcePath, s => AtomicFile.Write(targetPath, t => MosesWriter.Write(result, s, t, cancellationToken)));
+            WriteMoses(path, result.Source.Language, result.Target.Language, (s, t) => MosesWriter.Write(result, s, t, cancellationToken));
             return;
         }
 
@@ -58,14 +47,7 @@ internal static class AlignmentOutput
         }
 
         AlignmentWriter writer = AlignmentFormats.Create(format, options);
-        if (string.IsNullOrEmpty(path) || path == "-")
-        {
-            using var stdout = new StreamWriter(Console.OpenStandardOutput(), Utf8, 1 << 16) { NewLine = "\n" };
-            writer.Write(result, stdout, cancellationToken);
-            return;
-        }
-
-        AtomicFile.Write(path, w => writer.Write(result, w, cancellationToken));
+        WriteOne(path, w => writer.Write(result, w, cancellationToken));
     }
 
     /// <summary>Writes a partial alignment (align --partial): every format but ladder and intertext, which need beads in order.</summary>
@@ -78,30 +60,42 @@ internal static class AlignmentOutput
 
         if (format == "moses")
         {
-            if (string.IsNullOrEmpty(path) || path == "-")
-            {
-                throw new ArgumentException("--format moses writes two files: give -o PREFIX (writes PREFIX.zh and PREFIX.en)");
-            }
-
-            string sourcePath = MosesPath(path, result.Source.Language), targetPath = MosesPath(path, result.Target.Language);
-            if (sourcePath == targetPath)
-            {
-                throw new ArgumentException("--format moses needs the two documents in different languages");
-            }
-
-            AtomicFile.Write(sourcePath, s => AtomicFile.Write(targetPath, t => MosesWriter.Write(result, s, t, cancellationToken)));
+            WriteMoses(path, result.Source.Language, result.Target.Language, (s, t) => MosesWriter.Write(result, s, t, cancellationToken));
             return;
         }
 
         AlignmentWriter writer = AlignmentFormats.Create(format, options);
+        WriteOne(path, w => writer.Write(result, w, cancellationToken));
+    }
+
+    /// <summary>Moses's two files, PATH.source-language and PATH.target-language, each written atomically.</summary>
+    private static void WriteMoses(string? path, Language source, Language target, Action<TextWriter, TextWriter> write)
+    {
+        if (string.IsNullOrEmpty(path) || path == "-")
+        {
+            throw new ArgumentException("--format moses writes two files: give -o PREFIX (writes PREFIX.zh and PREFIX.en)");
+        }
+
+        string sourcePath = MosesPath(path, source), targetPath = MosesPath(path, target);
+        if (sourcePath == targetPath)
+        {
+            throw new ArgumentException("--format moses needs the two documents in different languages");
+        }
+
+        AtomicFile.Write(sourcePath, s => AtomicFile.Write(targetPath, t => write(s, t)));
+    }
+
+    /// <summary>One output: stdout for no path or '-', else the file, atomically.</summary>
+    private static void WriteOne(string? path, Action<TextWriter> write)
+    {
         if (string.IsNullOrEmpty(path) || path == "-")
         {
             using var stdout = new StreamWriter(Console.OpenStandardOutput(), Utf8, 1 << 16) { NewLine = "\n" };
-            writer.Write(result, stdout, cancellationToken);
+            write(stdout);
             return;
         }
 
-        AtomicFile.Write(path, w => writer.Write(result, w, cancellationToken));
+        AtomicFile.Write(path, write);
     }
 
     private static string MosesPath(string prefix, Language language) => $"{prefix}.{language.ToCode()}";
