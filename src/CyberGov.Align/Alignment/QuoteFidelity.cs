@@ -1,4 +1,3 @@
-using System.Globalization;
 using CyberGov.Align.Scoring;
 using CyberGov.Align.Text;
 
@@ -13,9 +12,7 @@ namespace CyberGov.Align.Alignment;
 /// </summary>
 internal static class QuoteFidelity
 {
-    private static readonly long One = NumberExtractor.Key(1);
-
-    public static List<QuoteFlag> Check(Document original, IReadOnlyList<int> sources, IReadOnlyList<(bool Quoted, string Text, int[] Keys, List<long> Numbers)> passage, SentenceFeatures originalFeatures, BilingualLexicon lexicon, Glossary glossary)
+    public static List<QuoteFlag> Check(Document original, IReadOnlyList<int> sources, IReadOnlyList<(bool Quoted, string Text, int[] Keys)> passage, SentenceFeatures originalFeatures, BilingualLexicon lexicon, Glossary glossary)
     {
         var flags = new List<QuoteFlag>();
         NumberFlags(original, sources, passage, flags);
@@ -37,31 +34,26 @@ internal static class QuoteFidelity
         return flags;
     }
 
-    private static void NumberFlags(Document original, IReadOnlyList<int> sources, IReadOnlyList<(bool Quoted, string Text, int[] Keys, List<long> Numbers)> passage, List<QuoteFlag> flags)
+    private static void NumberFlags(Document original, IReadOnlyList<int> sources, IReadOnlyList<(bool Quoted, string Text, int[] Keys)> passage, List<QuoteFlag> flags)
     {
         var theirs = new List<long>();
         foreach (int s in sources)
         {
-            NumberExtractor.Extract(original.SentenceSpan(s), theirs, alsoMantissa: false);
+            NumberExtractor.ExtractFullValues(original.SentenceSpan(s), theirs);
         }
 
         var ours = new List<long>();
         foreach (var unit in passage)
         {
-            NumberExtractor.Extract(unit.Text, ours, alsoMantissa: false);
+            NumberExtractor.ExtractFullValues(unit.Text, ours);
         }
 
-        theirs.RemoveAll(k => k == One);
-        ours.RemoveAll(k => k == One);
         var onlyOurs = ours.Except(theirs).ToList();
         var onlyTheirs = theirs.Except(ours).ToList();
         if (onlyOurs.Count > 0 && onlyTheirs.Count > 0)
         {
-            flags.Add(new QuoteFlag(QuoteFlagKind.NumberDiffers, $"{Show(onlyTheirs)} ≠ {Show(onlyOurs)}"));
+            flags.Add(new QuoteFlag(QuoteFlagKind.NumberDiffers, $"{NumberExtractor.Show(onlyTheirs)} ≠ {NumberExtractor.Show(onlyOurs)}"));
         }
-
-        static string Show(List<long> keys) =>
-            string.Join(", ", keys.Distinct().Select(k => BitConverter.Int64BitsToDouble(k).ToString("#,0.######", CultureInfo.InvariantCulture)));
     }
 
     /// <summary>Items of a 、-enumeration with three or more items, at least half of them rendered, that the passage leaves out.</summary>

@@ -41,14 +41,12 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>A piece of a report sentence searched on its own: a quoted span, or the text around the quotes.</summary>
-    private sealed class Unit(bool quoted, int[] keys, List<long> numbers, string text)
+    private sealed class Unit(bool quoted, int[] keys, string text)
     {
         public bool Quoted { get; } = quoted;
 
         /// <summary>Sorted unique keys.</summary>
         public int[] Keys { get; } = keys;
-
-        public List<long> Numbers { get; } = numbers;
 
         public string Text { get; } = text;
 
@@ -324,7 +322,7 @@ internal sealed class QuoteFinder
                 FeatureExtractor.TextKeys(piece, chinese, _lexicon, _glossary, keys, numbers, ref lower);
                 if (keys.Count > 0)
                 {
-                    units.Add(new Unit(quoted, [.. keys], [.. numbers], piece.ToString()));
+                    units.Add(new Unit(quoted, [.. keys], piece.ToString()));
                 }
             }
         }
@@ -449,6 +447,6 @@ internal sealed class QuoteFinder
             return [];
         }
 
-        return QuoteFidelity.Check(_original, sources, linked.Select(u => (u.Quoted, u.Text, u.Keys, u.Numbers)).ToList(), _o, _lexicon, _glossary);
+        return QuoteFidelity.Check(_original, sources, linked.Select(u => (u.Quoted, u.Text, u.Keys)).ToList(), _o, _lexicon, _glossary);
     }
 }

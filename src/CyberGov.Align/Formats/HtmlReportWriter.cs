@@ -107,11 +107,11 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
         static string Qualified(string? dir, string file) => dir is null ? file : dir + "/" + file;
     }
 
-
     private sealed class PartialHtmlSession : AlignmentWriterSession
     {
         private readonly PartialAlignmentResult _alignment;
         private readonly TextWriter _writer;
+        private readonly double _lowConfidence;
         private readonly StringBuilder _row = new(1024);
         private readonly string _sourceLang;
         private readonly string _targetLang;
@@ -121,6 +121,7 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
         {
             _alignment = alignment;
             _writer = writer;
+            _lowConfidence = options.LowConfidence;
             _sourceLang = FormatText.LanguageTag(alignment.Source.Language);
             _targetLang = FormatText.LanguageTag(alignment.Target.Language);
             Document s = alignment.Source, t = alignment.Target;
@@ -163,7 +164,7 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
         {
             int k = _index++;
             StringBuilder r = _row.Clear();
-            string band = link.Kind == QuoteLinkKind.Unlinked ? "null" : link.Confidence >= 0.8 ? "high" : link.Confidence >= 0.5 ? "mid" : "low";
+            string band = link.Kind == QuoteLinkKind.Unlinked ? "null" : link.Confidence >= 0.8 ? "high" : link.Confidence >= _lowConfidence ? "mid" : "low";
             r.Append(CultureInfo.InvariantCulture, $"<tr id=\"b{k}\" class=\"{band}\"><td class=\"n\"><a href=\"#b{k}\">{k}</a></td><td class=\"k\">{link.LinkName}</td>");
             r.Append("<td class=\"c\">").Append(FormatText.Confidence(link.Confidence, 2)).Append("</td>");
             r.Append(CultureInfo.InvariantCulture, $"<td class=\"text\" lang=\"{_targetLang}\">");

@@ -194,22 +194,18 @@ public sealed class TranslationReview
         List<long> onlyTarget = Missing(targetNumbers, sourceNumbers);
         return onlySource.Count == 0 || onlyTarget.Count == 0
             ? null
-            : $"numbers differ: {Show(onlySource)} ≠ {Show(onlyTarget)}";
+            : $"numbers differ: {NumberExtractor.Show(onlySource)} ≠ {NumberExtractor.Show(onlyTarget)}";
     }
 
-    /// <summary>The numbers of some sentences at their full value (350 million, not also 350), leaving out 1 (一年, "one of").</summary>
+    /// <summary>The numbers of some sentences at their full value, without 1 (<see cref="NumberExtractor.ExtractFullValues"/>).</summary>
     private static void Collect(Document doc, int start, int count, List<long> into)
     {
         into.Clear();
         for (int i = start; i < start + count; i++)
         {
-            NumberExtractor.Extract(doc.SentenceSpan(i), into, alsoMantissa: false);
+            NumberExtractor.ExtractFullValues(doc.SentenceSpan(i), into);
         }
-
-        into.RemoveAll(k => k == One);
     }
-
-    private static readonly long One = NumberExtractor.Key(1);
 
     /// <summary>The values of <paramref name="a"/> not matched one for one in <paramref name="b"/>.</summary>
     private static List<long> Missing(List<long> a, List<long> b)
@@ -226,9 +222,6 @@ public sealed class TranslationReview
 
         return missing;
     }
-
-    private static string Show(List<long> keys) =>
-        string.Join(", ", keys.Distinct().Select(k => BitConverter.Int64BitsToDouble(k).ToString("#,0.######", CultureInfo.InvariantCulture)));
 
     private static string Range(int start, int count) => count == 1 ? start.ToString(CultureInfo.InvariantCulture) : $"{start}–{start + count - 1}";
 }

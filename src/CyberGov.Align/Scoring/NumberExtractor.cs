@@ -80,6 +80,29 @@ public static class NumberExtractor
         }
     }
 
+    private static readonly long OneKey = Key(1);
+
+    /// <summary>
+    /// Appends the numbers of <paramref name="text"/> at their full value (350 million, not also 350), leaving out 1
+    /// (一年, "one of"): the values two texts are compared on when a reviewer is told that numbers differ.
+    /// </summary>
+    internal static void ExtractFullValues(ReadOnlySpan<char> text, List<long> values)
+    {
+        int before = values.Count;
+        Extract(text, values, alsoMantissa: false);
+        for (int k = values.Count - 1; k >= before; k--)
+        {
+            if (values[k] == OneKey)
+            {
+                values.RemoveAt(k);
+            }
+        }
+    }
+
+    /// <summary>Number keys as a reader wants them: <c>5,500,000, 30</c> (each value once).</summary>
+    internal static string Show(IEnumerable<long> keys) =>
+        string.Join(", ", keys.Distinct().Select(k => BitConverter.Int64BitsToDouble(k).ToString("#,0.######", CultureInfo.InvariantCulture)));
+
     /// <summary>Reduces a value to a comparable key (six significant digits).</summary>
     /// <param name="value">The value.</param>
     /// <returns>The key.</returns>
