@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using CyberGov.Align.Text;
@@ -105,9 +106,17 @@ public static partial class PdfReader
         Parallel.For(0, workers, w =>
         {
             using PdfDocument pdf = PdfDocument.Open(bytes);
-            for (int p = (w * count / workers) + 1; p <= (w + 1) * count / workers; p++)
+            pdf.AddPageFactory<GlyphPage, GlyphPageFactory>();
+            try
             {
-                pages[p - 1] = ReadLines(pdf.GetPage(p));
+                for (int p = (w * count / workers) + 1; p <= (w + 1) * count / workers; p++)
+                {
+                    pages[p - 1] = ReadLines(pdf.GetPage<GlyphPage>(p));
+                }
+            }
+            finally
+            {
+                GlyphPageFactory.ReleaseBuffer();
             }
         });
         return [.. pages];
@@ -132,44 +141,53 @@ public static partial class PdfReader
     /// The lines of a page in reading order, from its glyphs: glyphs on one baseline make a row, in the order of their
     /// positions (a word extractor can interleave glyphs that kerning pulls together, such as 」、「); a row splits
     /// where a gap is wider than two characters (a column gutter); the pieces are grouped into columns by overlapping
-    /// horizontal extent and read left to right, each top to bottom.
+    /// horizontal extent and read left to right, each top to bottom. Rows and their pieces are ranges of the page's
+    /// glyph buffer, sorted in place.
     /// </summary>
-    private static List<Line> ReadLines(Page page)
+    private static List<Line> ReadLines(GlyphPage page)
     {
-        List<Letter> letters = [.. page.Letters.Where(l => l.Value.Length > 0).OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X)];
-        if (letters.All(l => string.IsNullOrWhiteSpace(l.Value)))
+        List<Glyph> buffer = page.Glyphs;
+        buffer.RemoveAll(static l => l.Value.Length == 0);
+        buffer.Sort();
+        Span<Glyph> glyphs = CollectionsMarshal.AsSpan(buffer);
+
+        // Rows: glyphs whose baselines lie within a third of a character of the row's first; each row in order of
+        // position, split at gutters into segments.
+        var segments = new List<Range>();
+        bool gutters = false;
+        for (int start = 0, k = 1; start < glyphs.Length; k++)
+        {
+            if (k == glyphs.Length || Math.Abs(glyphs[start].Y - glyphs[k].Y) > Math.Max(1, glyphs[k].PointSize) / 3)
+            {
+                gutters |= Split(glyphs, start, k, segments) > 1 && InBody(glyphs[start]);
+                start = k;
+            }
+        }
+
+        if (segments.Count == 0)
         {
             return [];
         }
 
-        // Rows: glyphs whose baselines lie within a third of a character of each other.
-        var segments = new List<List<Letter>>();
-        var row = new List<Letter>();
-        bool gutters = false;
-        foreach (Letter l in letters)
-        {
-            if (row.Count > 0 && Math.Abs(row[0].StartBaseLine.Y - l.StartBaseLine.Y) > Math.Max(1, l.PointSize) / 3)
-            {
-                gutters |= Split(row, segments) > 1 && InBody(row[0]);
-                row = [];
-            }
-
-            row.Add(l);
-        }
-
-        gutters |= Split(row, segments) > 1 && InBody(row[0]);
         if (!gutters)
         {
             // One column: the rows from top to bottom.
-            return [.. segments.Select(g => NewLine(g, 0))];
+            var rows = new List<Line>(segments.Count);
+            foreach (Range segment in segments)
+            {
+                rows.Add(NewLine(page, glyphs[segment], 0));
+            }
+
+            return rows;
         }
 
         // Columns: segments that overlap horizontally belong together.
-        var columns = new List<(double Left, double Right, List<List<Letter>> Segments)>();
-        foreach (List<Letter> segment in segments)
+        var columns = new List<(double Left, double Right, List<Range> Segments)>();
+        foreach (Range range in segments)
         {
             // The column that holds most of the segment, if one holds half of it.
-            double left = segment[0].StartBaseLine.X, right = segment[^1].EndBaseLine.X;
+            ReadOnlySpan<Glyph> segment = glyphs[range];
+            double left = segment[0].X, right = segment[^1].EndX;
             int c = -1;
             double most = 0.5 * Math.Max(1, right - left);
             for (int k = 0; k < columns.Count; k++)
@@ -183,22 +201,22 @@ public static partial class PdfReader
 
             if (c < 0)
             {
-                columns.Add((left, right, [segment]));
+                columns.Add((left, right, [range]));
             }
             else
             {
                 columns[c] = (Math.Min(columns[c].Left, left), Math.Max(columns[c].Right, right), columns[c].Segments);
-                columns[c].Segments.Add(segment);
+                columns[c].Segments.Add(range);
             }
         }
 
         var lines = new List<Line>();
         int number = 0;
-        foreach ((double _, double _, List<List<Letter>> column) in columns.OrderBy(c => c.Left))
+        foreach ((double _, double _, List<Range> column) in columns.OrderBy(c => c.Left))
         {
-            foreach (List<Letter> segment in column.OrderByDescending(g => g[0].StartBaseLine.Y))
+            foreach (Range segment in column.OrderByDescending(r => buffer[r.Start.Value].Y))
             {
-                lines.Add(NewLine(segment, number));
+                lines.Add(NewLine(page, CollectionsMarshal.AsSpan(buffer)[segment], number));
             }
 
             number++;
@@ -207,81 +225,92 @@ public static partial class PdfReader
         return lines;
 
         // Headers and footers (date and title, address and page number) are far apart but are not columns.
-        bool InBody(Letter l) => !InMarginBand(l.StartBaseLine.Y, page.Height);
+        bool InBody(Glyph l) => !InMarginBand(l.Y, page.Height);
+    }
 
-        Line NewLine(List<Letter> segment, int column) =>
-            new(LineText(segment), segment[0].StartBaseLine.X, segment[^1].EndBaseLine.X, segment[0].StartBaseLine.Y, segment.Max(l => l.PointSize), page.Number, page.Height, column, FirstWordWidth(segment));
-
-        // Adds a row's pieces (split at gutters) and returns how many there were.
-        static int Split(List<Letter> row, List<List<Letter>> segments)
+    /// <summary>A row's glyphs as a line of the page.</summary>
+    private static Line NewLine(GlyphPage page, ReadOnlySpan<Glyph> segment, int column)
+    {
+        double size = 0;
+        foreach (Glyph g in segment)
         {
-            // Spaces at either end of a row say nothing and would stretch its extent.
-            row.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
-            int first = row.FindIndex(l => !string.IsNullOrWhiteSpace(l.Value)), last = row.FindLastIndex(l => !string.IsNullOrWhiteSpace(l.Value));
-            if (first < 0)
-            {
-                return 0;
-            }
+            size = Math.Max(size, g.PointSize);
+        }
 
-            int before = segments.Count;
+        return new(LineText(segment), segment[0].X, segment[^1].EndX, segment[0].Y, size, page.Number, page.Height, column, FirstWordWidth(segment));
+    }
 
-            row = row[first..(last + 1)];
-            var segment = new List<Letter> { row[0] };
-            for (int k = 1; k < row.Count; k++)
+    /// <summary>
+    /// Puts a row (<paramref name="start"/> to <paramref name="end"/>) in order of position, adds its pieces split at
+    /// gutters to <paramref name="segments"/> without the spaces at their ends, and returns how many there were.
+    /// </summary>
+    private static int Split(Span<Glyph> glyphs, int start, int end, List<Range> segments)
+    {
+        Span<Glyph> row = glyphs[start..end];
+        row.Sort(static (a, b) => a.X != b.X ? a.X.CompareTo(b.X) : a.Order.CompareTo(b.Order));
+        int before = segments.Count;
+        int from = 0;
+        for (int k = 1; k <= row.Length; k++)
+        {
+            if (k == row.Length || row[k].X - row[k - 1].EndX > 2 * Math.Max(1, row[k].PointSize))
             {
-                if (row[k].StartBaseLine.X - row[k - 1].EndBaseLine.X > 2 * Math.Max(1, row[k].PointSize))
+                // Spaces at either end of a piece say nothing and would stretch its extent.
+                int first = from, last = k - 1;
+                while (first <= last && row[first].IsBlank)
                 {
-                    segments.Add(Trim(segment));
-                    segment = [];
+                    first++;
                 }
 
-                segment.Add(row[k]);
+                while (last >= first && row[last].IsBlank)
+                {
+                    last--;
+                }
+
+                if (first <= last)
+                {
+                    segments.Add((start + first)..(start + last + 1));
+                }
+
+                from = k;
             }
-
-            segments.Add(Trim(segment));
-            return segments.Count - before;
         }
 
-        static List<Letter> Trim(List<Letter> segment)
-        {
-            int first = segment.FindIndex(l => !string.IsNullOrWhiteSpace(l.Value)), last = segment.FindLastIndex(l => !string.IsNullOrWhiteSpace(l.Value));
-            return first < 0 ? segment : segment[first..(last + 1)];
-        }
+        return segments.Count - before;
     }
 
     /// <summary>The width of a line's first word: Latin letters up to a space, or one CJK character with the closing punctuation after it.</summary>
-    private static double FirstWordWidth(List<Letter> line)
+    private static double FirstWordWidth(ReadOnlySpan<Glyph> line)
     {
         int k = 0;
         if (line[0].Value.Length > 0 && CharClass.IsCjk(line[0].Value[0]))
         {
-            while (k + 1 < line.Count && line[k + 1].Value.Length > 0 && "，。、；：！？”’）》」』".Contains(line[k + 1].Value[0], StringComparison.Ordinal))
+            while (k + 1 < line.Length && line[k + 1].Value.Length > 0 && "，。、；：！？”’）》」』".Contains(line[k + 1].Value[0], StringComparison.Ordinal))
             {
                 k++;
             }
         }
         else
         {
-            while (k + 1 < line.Count && !string.IsNullOrWhiteSpace(line[k + 1].Value) && !(line[k + 1].Value.Length > 0 && CharClass.IsCjk(line[k + 1].Value[0])))
+            while (k + 1 < line.Length && !line[k + 1].IsBlank && !(line[k + 1].Value.Length > 0 && CharClass.IsCjk(line[k + 1].Value[0])))
             {
                 k++;
             }
         }
 
-        return line[k].EndBaseLine.X - line[0].StartBaseLine.X;
+        return line[k].EndX - line[0].X;
     }
 
     /// <summary>
     /// A line's glyphs as text: a space glyph or a gap wider than a fifth of a character is a space, radicals become ideographs, and no
     /// space is kept where a CJK character meets another character that is not Latin.
     /// </summary>
-    private static string LineText(List<Letter> line)
+    private static string LineText(ReadOnlySpan<Glyph> line)
     {
-        var text = new StringBuilder();
-        for (int k = 0; k < line.Count; k++)
+        var text = new StringBuilder(line.Length + 8);
+        for (int k = 0; k < line.Length; k++)
         {
-            bool space = string.IsNullOrWhiteSpace(line[k].Value)
-                || (k > 0 && line[k].StartBaseLine.X - line[k - 1].EndBaseLine.X > Math.Max(1, line[k].PointSize) / 5);
+            bool blank = line[k].IsBlank;
+            bool space = blank || (k > 0 && line[k].X - line[k - 1].EndX > Math.Max(1, line[k].PointSize) / 5);
             if (space)
             {
                 if (text.Length > 0 && text[^1] != ' ')
@@ -289,7 +318,7 @@ public static partial class PdfReader
                     text.Append(' ');
                 }
 
-                if (string.IsNullOrWhiteSpace(line[k].Value))
+                if (blank)
                 {
                     continue;
                 }
