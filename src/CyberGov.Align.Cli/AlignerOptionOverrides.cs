@@ -18,6 +18,8 @@ internal static class AlignerOptionOverrides
         ["two-two"] = (o, v) => o with { TwoTwoCost = v },
         ["three-one"] = (o, v) => o with { ThreeOneCost = v },
         ["four-one"] = (o, v) => o with { FourOneCost = v },
+        ["wide-step"] = (o, v) => o with { WideBeadStepCost = v },
+        ["paragraph-agreement"] = (o, v) => o with { ParagraphAgreementReward = v },
         ["paragraph-break"] = (o, v) => o with { ParagraphBreakCost = v },
         ["unsupported"] = (o, v) => o with { UnsupportedSentenceCost = v },
         ["translation"] = (o, v) => o with { TranslationWeight = v },

@@ -39,8 +39,14 @@ public sealed record AlignerOptions
     /// <summary>Cost of a 4-1, 1-4, 2-3 or 3-2 bead (offered in the refine pass only).</summary>
     public double FourOneCost { get; init; } = 5.5;
 
+    /// <summary>Cost of a wide bead (3-3, or 1-5 up to 1-16 and back) per sentence beyond four in all, on top of <see cref="FourOneCost"/>; a wide bead is only offered when every sentence in it shares content with the other side.</summary>
+    public double WideBeadStepCost { get; init; } = 2.0;
+
     /// <summary>Cost per paragraph break that a bead crosses on one side but not on the other.</summary>
     public double ParagraphBreakCost { get; init; } = 3.0;
+
+    /// <summary>Reward for a linked bead that starts where both texts start a paragraph (their own structure agrees with the alignment there).</summary>
+    public double ParagraphAgreementReward { get; init; } = 3.0;
 
     /// <summary>Cost for each sentence of a many-sentence bead that has content words but none shared with the other side.</summary>
     public double UnsupportedSentenceCost { get; init; } = 1.0;
@@ -93,7 +99,9 @@ public sealed record AlignerOptions
         Check(TwoTwoCost >= 0 && double.IsFinite(TwoTwoCost), nameof(TwoTwoCost));
         Check(ThreeOneCost >= 0 && double.IsFinite(ThreeOneCost), nameof(ThreeOneCost));
         Check(FourOneCost >= 0 && double.IsFinite(FourOneCost), nameof(FourOneCost));
+        Check(WideBeadStepCost >= 0 && double.IsFinite(WideBeadStepCost), nameof(WideBeadStepCost));
         Check(ParagraphBreakCost >= 0 && double.IsFinite(ParagraphBreakCost), nameof(ParagraphBreakCost));
+        Check(ParagraphAgreementReward >= 0 && double.IsFinite(ParagraphAgreementReward), nameof(ParagraphAgreementReward));
         Check(UnsupportedSentenceCost >= 0 && double.IsFinite(UnsupportedSentenceCost), nameof(UnsupportedSentenceCost));
         Check(TranslationWeight >= 0 && double.IsFinite(TranslationWeight), nameof(TranslationWeight));
         Check(PartialQuoteEvidence > 0 && double.IsFinite(PartialQuoteEvidence), nameof(PartialQuoteEvidence));

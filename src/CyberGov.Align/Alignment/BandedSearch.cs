@@ -125,9 +125,11 @@ internal static class BandedSearch
     }
 
     /// <summary>
-    /// The overlaps of the sentence pairs (s, t) any bead in the band can contain. Sentence s (grid row r = s - i0) is in
-    /// beads that end on rows r + 1 .. r + MaxSide, whose target sentences lie in [lo[r + 1] - MaxSide, hi[r + MaxSide] - 1]
-    /// (the band is monotone): all of them are cached, so the search never computes an overlap twice.
+    /// The overlaps of the sentence pairs (s, t) that beads of up to <see cref="BeadScorer.CachedSide"/> sentences a side
+    /// in the band can contain. Sentence s (grid row r = s - i0) is in beads that end on rows r + 1 .. r + CachedSide,
+    /// whose target sentences lie in [lo[r + 1] - CachedSide, hi[r + CachedSide] - 1] (the band is monotone): all of
+    /// them are cached, so the search never computes those twice. The few wide beads that pass the cheap bound read
+    /// the pairs beyond on demand.
     /// </summary>
     private static OverlapCache PairOverlaps(BeadScorer scorer, int i0, int j0, int j1, int rows, int[] lo, int[] hi)
     {
@@ -136,8 +138,8 @@ internal static class BandedSearch
         var pairHi = new int[pairRows];
         for (int r = 0; r < pairRows; r++)
         {
-            pairLo[r] = Math.Max(j0, lo[r + 1] - BeadScorer.MaxSide);
-            pairHi[r] = Math.Min(j1 - 1, hi[Math.Min(r + BeadScorer.MaxSide, rows - 1)] - 1);
+            pairLo[r] = Math.Max(j0, lo[r + 1] - BeadScorer.CachedSide);
+            pairHi[r] = Math.Min(j1 - 1, hi[Math.Min(r + BeadScorer.CachedSide, rows - 1)] - 1);
         }
 
         return new OverlapCache(scorer, i0, pairLo, pairHi);

@@ -27,13 +27,41 @@ internal sealed class SearchWork
 /// <summary>Scores candidate beads from the features of both documents.</summary>
 internal sealed class BeadScorer
 {
-    public static readonly (int A, int B)[] Shapes = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (1, 4), (4, 1), (2, 3), (3, 2)];
+    /// <summary>
+    /// The bead shapes the search offers, in the order it tries them: the eight of the first, coarse pass (1-1, the
+    /// null beads, the two-sentence merges, 2-2, 3-1 and 1-3), then those the refine pass adds: 1-4, 4-1, 2-3, 3-2,
+    /// 3-3 and the wide beads 1-5 … 1-<see cref="MaxSide"/> and 5-1 … <see cref="MaxSide"/>-1 (official English often
+    /// renders one long Chinese sentence as a lead-in and a list of items, one sentence or paragraph each). Costs
+    /// are not a table per shape beyond the small ones: a bead of five sentences or more costs
+    /// <see cref="AlignerOptions.FourOneCost"/> plus <see cref="AlignerOptions.WideBeadStepCost"/> per sentence beyond
+    /// four, and is only offered when every sentence in it shares content with the other side (see
+    /// <see cref="Evaluate"/>).
+    /// </summary>
+    public static readonly (int A, int B)[] Shapes = BuildShapes();
 
     /// <summary>The most sentences on one side of a bead.</summary>
-    public const int MaxSide = 4;
+    public const int MaxSide = 16;
 
-    /// <summary>The shapes of the first, coarse pass: up to 3-1 and 1-3. The refine pass adds 1-4, 4-1, 2-3 and 3-2.</summary>
+    /// <summary>The most sentences on one side of the beads whose pair overlaps the search caches ahead (wider beads read the rest on demand).</summary>
+    public const int CachedSide = 4;
+
+    /// <summary>The shapes of the first, coarse pass: up to 3-1 and 1-3.</summary>
     public const int FirstPassShapes = 8;
+
+    private static (int A, int B)[] BuildShapes()
+    {
+        var shapes = new List<(int, int)> { (1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (1, 4), (4, 1), (2, 3), (3, 2), (3, 3) };
+        for (int k = 5; k <= MaxSide; k++)
+        {
+            shapes.Add((1, k));
+            shapes.Add((k, 1));
+        }
+
+        return [.. shapes];
+    }
+
+    /// <summary>Whether a shape is wide (five sentences or more in all, besides the 4-1 family): it must be supported sentence by sentence.</summary>
+    private static bool IsWide(int a, int b) => a + b > 5;
 
     private readonly SentenceFeatures _s;
     private readonly SentenceFeatures _t;
@@ -60,7 +88,7 @@ internal sealed class BeadScorer
                 (2, 1) or (1, 2) => options.MergeCost,
                 (2, 2) => options.TwoTwoCost,
                 (3, 1) or (1, 3) => options.ThreeOneCost,
-                _ => options.FourOneCost,
+                _ => options.FourOneCost + (options.WideBeadStepCost * Math.Max(0, a + b - 5)),
             };
         }
     }
@@ -150,6 +178,11 @@ internal sealed class BeadScorer
 
         SentenceFeatures src = _s, tgt = _t;
         int ls, lt, cs, ct, ns, nt, punctuation, breaks;
+
+        // A bead that starts where both texts start a paragraph: the publication's own structure agrees with it (earned
+        // only with content shared across the bead, below; the bound takes it as earned).
+        double agreement = i0 > 0 && j0 > 0 && src.Paragraph[i0] != src.Paragraph[i0 - 1] && tgt.Paragraph[j0] != tgt.Paragraph[j0 - 1]
+            ? _o.ParagraphAgreementReward : 0;
         double lengthCost;
         int matches = 0, sharedNumbers = 0, unsupported = 0;
         if (a == 1 && b == 1)
@@ -196,6 +229,7 @@ internal sealed class BeadScorer
                     + _o.NumberMismatchWeight * (ns + nt - 2 * bestNumbers)
                     + _o.PunctuationWeight * punctuation
                     + _o.ParagraphBreakCost * breaks
+                    - agreement
                     - (1e-9 * (1 + lengthCost));
                 if (previous + (float)bound >= best)
                 {
@@ -204,9 +238,20 @@ internal sealed class BeadScorer
             }
 
             matches = MultiSentenceSupport(i0, a, j0, b, ns > 0 && nt > 0, overlaps, out sharedNumbers, out unsupported);
+            if (unsupported > 0 && IsWide(a, b))
+            {
+                // A wide merge must be earned by every sentence in it: one that shares nothing with the other side is
+                // an omission or an addition, not part of the bead.
+                return double.PositiveInfinity;
+            }
         }
 
         sharedNumbers = Math.Min(sharedNumbers, Math.Min(ns, nt));
+        if (matches == 0)
+        {
+            agreement = 0;
+        }
+
         int unmatched = ns + nt - 2 * sharedNumbers;
         double similarity = cs + ct == 0 ? 0 : Math.Min(1.0, 2.0 * matches / (cs + ct));
         double cost = _shapeCost[shape]
@@ -216,6 +261,7 @@ internal sealed class BeadScorer
             + _o.NumberMismatchWeight * unmatched
             + _o.PunctuationWeight * punctuation
             + _o.ParagraphBreakCost * breaks
+            - agreement
             + _o.UnsupportedSentenceCost * unsupported;
         if (_translation is { } tr && Translated(tr.SourceTranslations, i0, a))
         {
@@ -238,7 +284,10 @@ internal sealed class BeadScorer
     /// <summary>Key matches of a many-sentence bead, its shared numbers, and its sentences that share nothing with the other side.</summary>
     private int MultiSentenceSupport(int i0, int a, int j0, int b, bool numbers, OverlapCache overlaps, out int sharedNumbers, out int unsupported)
     {
-        int matches = 0, t0 = 0, t1 = 0, t2 = 0, t3 = 0; // support of each target sentence (b ≤ MaxSide = 4)
+        int matches = 0;
+        Span<int> targetSupport = stackalloc int[MaxSide]; // support of each target sentence
+        targetSupport = targetSupport[..b];
+        targetSupport.Clear();
         sharedNumbers = 0;
         unsupported = 0;
         int[] cached = overlaps.Values;
@@ -252,7 +301,7 @@ internal sealed class BeadScorer
                 for (int t = 0; t < row.Length; t++)
                 {
                     support += row[t];
-                    AddSupport(t, row[t], ref t0, ref t1, ref t2, ref t3);
+                    targetSupport[t] += row[t];
                 }
             }
             else
@@ -261,7 +310,7 @@ internal sealed class BeadScorer
                 {
                     int o = overlaps.Get(s, j0 + t);
                     support += o;
-                    AddSupport(t, o, ref t0, ref t1, ref t2, ref t3);
+                    targetSupport[t] += o;
                 }
             }
 
@@ -283,23 +332,16 @@ internal sealed class BeadScorer
         if (b > 1)
         {
             int[] content = _t.Content;
-            unsupported += (t0 == 0 && content[j0] > 0 ? 1 : 0) + (t1 == 0 && content[j0 + 1] > 0 ? 1 : 0)
-                + (b > 2 && t2 == 0 && content[j0 + 2] > 0 ? 1 : 0) + (b > 3 && t3 == 0 && content[j0 + 3] > 0 ? 1 : 0);
+            for (int t = 0; t < b; t++)
+            {
+                if (targetSupport[t] == 0 && content[j0 + t] > 0)
+                {
+                    unsupported++;
+                }
+            }
         }
 
         return matches;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        static void AddSupport(int t, int o, ref int t0, ref int t1, ref int t2, ref int t3)
-        {
-            switch (t)
-            {
-                case 0: t0 += o; break;
-                case 1: t1 += o; break;
-                case 2: t2 += o; break;
-                default: t3 += o; break;
-            }
-        }
     }
 }
 

@@ -108,13 +108,39 @@ public sealed class AlignerTests
     }
 
     [Fact]
+    public void A_sentence_rendered_as_a_lead_in_and_a_list_is_one_wide_bead_and_an_unrelated_addition_stays_apart()
+    {
+        // Official English often renders one long Chinese sentence as a lead-in and one paragraph per item.
+        Aligner aligner = new AlignerBuilder().UseBundledDictionary().Build();
+        Document zh = Document.Parse(
+            "各位代表：\n\n过去一年，经济运行保持稳定。\n\n今年发展的主要预期目标是：国内生产总值增长6.5%左右；居民消费价格涨幅3%左右；城镇新增就业1100万人以上；"
+            + "进出口回稳向好；居民收入和经济增长基本同步；单位国内生产总值能耗下降3.4%以上；主要污染物排放量继续下降。\n\n我们要坚持稳中求进。",
+            Language.Chinese);
+        Document en = Document.Parse(
+            "Fellow Deputies,\n\nOver the past year, the economy remained stable.\n\nWe have set the following key projected targets for development this year:\n\n"
+            + "GDP growth of around 6.5 percent.\n\nA CPI increase of around 3 percent.\n\nOver 11 million new urban jobs.\n\n"
+            + "Steady improvement in imports and exports.\n\nPersonal income growth in step with economic growth.\n\n"
+            + "A drop of at least 3.4 percent in energy consumption per unit of GDP.\n\nA continued reduction in the discharge of major pollutants.\n\n"
+            + "The weather was pleasant all week.\n\nWe will make progress while keeping performance stable.",
+            Language.English);
+        AlignmentResult result = aligner.Align(zh, en);
+        AssertComplete(result);
+        Bead list = Assert.Single(result.Beads, b => b.SourceStart == 2 && b.SourceCount == 1);
+        Assert.Equal((2, 8), (list.TargetStart, list.TargetCount)); // the lead-in and its seven items
+        Assert.Contains(result.Beads, b => b.IsNull && b.TargetStart == 10); // the weather shares nothing: an addition
+        Assert.Contains(result.Beads, b => b.SourceStart == 3 && b.TargetStart == 11);
+    }
+
+    [Fact]
     public void Ten_times_length_mismatch_and_same_language_still_align_completely()
     {
         string zhText = string.Concat(Enumerable.Repeat("中国发展了。", 10));
         string enText = string.Concat(Enumerable.Repeat("China has developed a great deal over the years. ", 100));
         AlignmentResult mismatch = Default.Align(Document.Parse(zhText, Language.Chinese), Document.Parse(enText, Language.English));
         AssertComplete(mismatch);
-        Assert.Contains(mismatch.Beads, b => b.IsNull || b.Confidence < 0.5);
+        // Each Chinese sentence is rendered by ten English ones that share its words: wide beads (up to 1-16) take
+        // them whole rather than leaving six of every ten unaligned as four-sentence beads did.
+        Assert.All(mismatch.Beads, b => Assert.Equal((1, 10), (b.SourceCount, b.TargetCount)));
 
         Document en1 = Document.Parse("The cat sat. The dog ran. Birds fly.", Language.English);
         Document en2 = Document.Parse("The cat sat. The dog ran. Birds fly.", Language.English);
