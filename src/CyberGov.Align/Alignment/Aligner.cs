@@ -100,7 +100,104 @@ public sealed class Aligner
         List<(int I, int J)> cuts = Options.UseParagraphs && ParagraphsInform(source) && ParagraphsInform(target)
             ? ParagraphCuts(source, target, s, t, work, cancellationToken)
             : [];
-        return SearchPath(scorer, fixedPoints is { Count: > 0 } ? WithFixedPoints(cuts, fixedPoints) : cuts, cancellationToken);
+        List<(int I, int J)> paragraphCuts = [.. cuts];
+        List<BandedSearch.PathBead> path = SearchPath(scorer, fixedPoints is { Count: > 0 } ? WithFixedPoints(cuts, fixedPoints) : cuts, cancellationToken);
+        if (paragraphCuts.Count > 0)
+        {
+            RelaxCuts(scorer, path, paragraphCuts, fixedPoints, cancellationToken);
+        }
+
+        return path;
+    }
+
+    /// <summary>Beads on each side of a paragraph cut that <see cref="RelaxCuts"/> searches again.</summary>
+    private const int RelaxBeads = 2;
+
+    /// <summary>The most sentences a side of a window that <see cref="RelaxCuts"/> searches again.</summary>
+    private const int RelaxSpan = 64;
+
+    /// <summary>
+    /// Paragraph cuts come from the paragraph pass, which sees a one-sentence heading paragraph (积极利用外资。 and "We
+    /// will step up utilization of foreign capital.") as a small part of whichever neighbour it shares a word with,
+    /// and may fix a corner one paragraph off on one side. Around each cut, the beads from
+    /// <see cref="RelaxBeads"/> before it to <see cref="RelaxBeads"/> after it are searched again without the cut,
+    /// with every shape and the whole window as the band, and replaced when the sentence evidence finds a cheaper
+    /// path there. Fixed points given by the caller are never moved and no window crosses one. The cost is a few
+    /// small searches per paragraph.
+    /// </summary>
+    private static void RelaxCuts(BeadScorer scorer, List<BandedSearch.PathBead> path, List<(int I, int J)> cuts, List<(int I, int J)>? fixedPoints, CancellationToken cancellationToken)
+    {
+        HashSet<(int, int)> fixedSet = fixedPoints is null ? [] : [.. fixedPoints];
+        for (int c = cuts.Count - 1; c >= 0; c--)
+        {
+            if ((c & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            (int ci, int cj) = cuts[c];
+            if (fixedSet.Contains((ci, cj)))
+            {
+                continue;
+            }
+
+            int k = path.BinarySearch(new BandedSearch.PathBead(ci, 0, cj, 0, default), PathStartOrder.Instance);
+            if (k < 0)
+            {
+                continue; // a later window moved this corner already
+            }
+
+            int first = k, last = k;
+            while (first > 0 && k - first < RelaxBeads && !fixedSet.Contains((path[first].I0, path[first].J0)))
+            {
+                first--;
+            }
+
+            while (last < path.Count - 1 && last - k < RelaxBeads - 1 && !fixedSet.Contains((path[last + 1].I0, path[last + 1].J0)))
+            {
+                last++;
+            }
+
+            int i0 = path[first].I0, j0 = path[first].J0;
+            int i1 = path[last].I0 + path[last].A, j1 = path[last].J0 + path[last].B;
+            if (i1 - i0 > RelaxSpan || j1 - j0 > RelaxSpan || i1 == i0 || j1 == j0)
+            {
+                continue;
+            }
+
+            double old = 0;
+            for (int b = first; b <= last; b++)
+            {
+                BandedSearch.PathBead bead = path[b];
+                old += scorer.Score(BeadScorer.ShapeIndex(bead.A, bead.B), bead.I0, bead.J0, OverlapCache.None(scorer)).Cost;
+            }
+
+            int rows = i1 - i0 + 1;
+            int[] low = new int[rows], high = new int[rows];
+            Array.Fill(low, j0);
+            Array.Fill(high, j1);
+            List<BandedSearch.PathBead> local = BandedSearch.Run(scorer, i0, i1, j0, j1, low, high, cancellationToken: cancellationToken);
+            double cost = 0;
+            foreach (BandedSearch.PathBead bead in local)
+            {
+                cost += bead.Evidence.Cost;
+            }
+
+            if (cost < old - 1e-6)
+            {
+                path.RemoveRange(first, last - first + 1);
+                path.InsertRange(first, local);
+            }
+        }
+    }
+
+    /// <summary>Orders path beads by where they start (a path's beads are in this order).</summary>
+    private sealed class PathStartOrder : IComparer<BandedSearch.PathBead>
+    {
+        public static readonly PathStartOrder Instance = new();
+
+        public int Compare(BandedSearch.PathBead x, BandedSearch.PathBead y) =>
+            x.I0 != y.I0 ? x.I0.CompareTo(y.I0) : x.J0.CompareTo(y.J0);
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ internal sealed class BeadScorer
     public static readonly (int A, int B)[] Shapes = BuildShapes();
 
     /// <summary>The most sentences on one side of a bead.</summary>
-    public const int MaxSide = 16;
+    public const int MaxSide = 24;
 
     /// <summary>The most sentences on one side of the beads whose pair overlaps the search caches ahead (wider beads read the rest on demand).</summary>
     public const int CachedSide = 4;
@@ -58,6 +58,20 @@ internal sealed class BeadScorer
         }
 
         return [.. shapes];
+    }
+
+    /// <summary>The index in <see cref="Shapes"/> of the shape <paramref name="a"/>-<paramref name="b"/>.</summary>
+    public static int ShapeIndex(int a, int b)
+    {
+        for (int k = 0; k < Shapes.Length; k++)
+        {
+            if (Shapes[k] == (a, b))
+            {
+                return k;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(a), $"no bead shape {a}-{b}");
     }
 
     /// <summary>Whether a shape is wide (five sentences or more in all, besides the 4-1 family): it must be supported sentence by sentence.</summary>

@@ -138,7 +138,7 @@ public sealed class AlignerTests
         string enText = string.Concat(Enumerable.Repeat("China has developed a great deal over the years. ", 100));
         AlignmentResult mismatch = Default.Align(Document.Parse(zhText, Language.Chinese), Document.Parse(enText, Language.English));
         AssertComplete(mismatch);
-        // Each Chinese sentence is rendered by ten English ones that share its words: wide beads (up to 1-16) take
+        // Each Chinese sentence is rendered by ten English ones that share its words: wide beads (up to 1-24) take
         // them whole rather than leaving six of every ten unaligned as four-sentence beads did.
         Assert.All(mismatch.Beads, b => Assert.Equal((1, 10), (b.SourceCount, b.TargetCount)));
 
