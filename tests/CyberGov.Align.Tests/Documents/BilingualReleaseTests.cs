@@ -61,7 +61,7 @@ public sealed class BilingualReleaseTests
     /// </summary>
     [DevDataTheory]
     [MemberData(nameof(Texts))]
-    public void An_interleaved_release_gives_the_plain_text_beads_wherever_they_respect_its_pairing(string name)
+    public void An_interleaved_release_gives_exactly_the_plain_text_beads(string name)
     {
         string dir = DevDataPaths.Path("..", "real", name);
         AlignmentResult plain = Aligner.Align(DocumentReader.ReadFile(Path.Combine(dir, "zh.txt")), DocumentReader.ReadFile(Path.Combine(dir, "en.txt")));
