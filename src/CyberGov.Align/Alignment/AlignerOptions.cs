@@ -39,7 +39,7 @@ public sealed record AlignerOptions
     /// <summary>Cost of a 4-1, 1-4, 2-3 or 3-2 bead (offered in the refine pass only).</summary>
     public double FourOneCost { get; init; } = 5.5;
 
-    /// <summary>Cost of a wide bead (3-3, or 1-5 up to 1-24 and back) per sentence beyond four in all, on top of <see cref="FourOneCost"/>; a wide bead is only offered when every sentence in it shares content with the other side.</summary>
+    /// <summary>Cost of a wide bead (3-3, or 1-5 up to 1-24 and back) per sentence beyond five in all, on top of <see cref="FourOneCost"/>; a wide bead is only offered when every sentence in it shares content with the other side.</summary>
     public double WideBeadStepCost { get; init; } = 2.0;
 
     /// <summary>Cost per paragraph break that a bead crosses on one side but not on the other.</summary>

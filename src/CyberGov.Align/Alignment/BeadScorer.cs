@@ -32,9 +32,9 @@ internal sealed class BeadScorer
     /// null beads, the two-sentence merges, 2-2, 3-1 and 1-3), then those the refine pass adds: 1-4, 4-1, 2-3, 3-2,
     /// 3-3 and the wide beads 1-5 … 1-<see cref="MaxSide"/> and 5-1 … <see cref="MaxSide"/>-1 (official English often
     /// renders one long Chinese sentence as a lead-in and a list of items, one sentence or paragraph each). Costs
-    /// are not a table per shape beyond the small ones: a bead of five sentences or more costs
+    /// are not a table per shape beyond the small ones: a bead of more than five sentences in all costs
     /// <see cref="AlignerOptions.FourOneCost"/> plus <see cref="AlignerOptions.WideBeadStepCost"/> per sentence beyond
-    /// four, and is only offered when every sentence in it shares content with the other side (see
+    /// five, and is only offered when every sentence in it shares content with the other side (see
     /// <see cref="Evaluate"/>).
     /// </summary>
     public static readonly (int A, int B)[] Shapes = BuildShapes();
@@ -74,7 +74,7 @@ internal sealed class BeadScorer
         throw new ArgumentOutOfRangeException(nameof(a), $"no bead shape {a}-{b}");
     }
 
-    /// <summary>Whether a shape is wide (five sentences or more in all, besides the 4-1 family): it must be supported sentence by sentence.</summary>
+    /// <summary>Whether a shape is wide (more than five sentences in all: 3-3, 1-5, 5-1 and wider): it must be supported sentence by sentence.</summary>
     private static bool IsWide(int a, int b) => a + b > 5;
 
     private readonly SentenceFeatures _s;
