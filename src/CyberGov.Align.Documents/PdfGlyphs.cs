@@ -84,10 +84,11 @@ internal sealed class GlyphPageFactory(IPdfTokenScanner pdfScanner, IResourceSto
 
         public override void RenderGlyph(IFont font, CurrentGraphicsState currentState, double fontSize, double pointSize, int code, string unicode, long currentOffset, in TransformationMatrix renderingMatrix, in TransformationMatrix textMatrix, in TransformationMatrix transformationMatrix, CharacterBoundingBox characterBoundingBox)
         {
-            // The baseline from the glyph's origin to its advance, in page space (as PdfPig's Letter.StartBaseLine and EndBaseLine).
-            TransformationMatrix m = renderingMatrix.Multiply(textMatrix).Multiply(transformationMatrix);
-            PdfPoint start = m.Transform(new PdfPoint(0, 0));
-            PdfPoint end = m.Transform(new PdfPoint(characterBoundingBox.Width, 0));
+            if (unicode.Length == 0)
+            {
+                return; // a glyph that stands for no text
+            }
+
             if (unicode.Length == 1 && unicode[0] is >= '\u0300' and <= '\u036F' && _glyphs.Count > 0 && currentOffset > 0)
             {
                 // A combining accent drawn after its letter belongs to it.
@@ -96,6 +97,10 @@ internal sealed class GlyphPageFactory(IPdfTokenScanner pdfScanner, IResourceSto
                 return;
             }
 
+            // The baseline from the glyph's origin to its advance, in page space (as PdfPig's Letter.StartBaseLine and EndBaseLine).
+            TransformationMatrix m = renderingMatrix.Multiply(textMatrix).Multiply(transformationMatrix);
+            PdfPoint start = m.Transform(new PdfPoint(0, 0));
+            PdfPoint end = m.Transform(new PdfPoint(characterBoundingBox.Width, 0));
             _glyphs.Add(new Glyph(unicode, start.X, end.X, start.Y, pointSize, _glyphs.Count));
         }
 

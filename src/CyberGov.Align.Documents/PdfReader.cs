@@ -147,7 +147,6 @@ public static partial class PdfReader
     private static List<Line> ReadLines(GlyphPage page)
     {
         List<Glyph> buffer = page.Glyphs;
-        buffer.RemoveAll(static l => l.Value.Length == 0);
         buffer.Sort();
         Span<Glyph> glyphs = CollectionsMarshal.AsSpan(buffer);
 

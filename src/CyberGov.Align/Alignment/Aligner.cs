@@ -128,6 +128,7 @@ public sealed class Aligner
     private static void RelaxCuts(BeadScorer scorer, List<BandedSearch.PathBead> path, List<(int I, int J)> cuts, List<(int I, int J)>? fixedPoints, CancellationToken cancellationToken)
     {
         HashSet<(int, int)> fixedSet = fixedPoints is null ? [] : [.. fixedPoints];
+        OverlapCache noCache = OverlapCache.None(scorer);
         for (int c = cuts.Count - 1; c >= 0; c--)
         {
             if ((c & 63) == 0)
@@ -169,7 +170,7 @@ public sealed class Aligner
             for (int b = first; b <= last; b++)
             {
                 BandedSearch.PathBead bead = path[b];
-                old += scorer.Score(BeadScorer.ShapeIndex(bead.A, bead.B), bead.I0, bead.J0, OverlapCache.None(scorer)).Cost;
+                old += scorer.Score(BeadScorer.ShapeIndex(bead.A, bead.B), bead.I0, bead.J0, noCache).Cost;
             }
 
             int rows = i1 - i0 + 1;
