@@ -35,6 +35,7 @@ public static class CliApp
         root.Subcommands.Add(Batch.MergeCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(EvaluatePartialCommand.Create());
+        root.Subcommands.Add(EvaluateDeletionsCommand.Create());
         root.Subcommands.Add(DictionaryCommand.Create());
         return root;
     }

@@ -96,10 +96,14 @@ public sealed class Aligner
     /// <summary>The best path with each bead's evidence (confidence not yet assigned).</summary>
     internal List<BandedSearch.PathBead> AlignPath(Document source, Document target, SentenceFeatures s, SentenceFeatures t, SearchWork work, CancellationToken cancellationToken, List<(int I, int J)>? fixedPoints = null)
     {
-        var scorer = new BeadScorer(s, t, Options, LengthModel.Initial(s.LengthPrefix[^1], t.LengthPrefix[^1]), work: work);
-        List<(int I, int J)> cuts = Options.UseParagraphs && ParagraphsInform(source) && ParagraphsInform(target)
-            ? ParagraphCuts(source, target, s, t, work, cancellationToken)
-            : [];
+        List<(int I, int J)> cuts = [];
+        SupportModel support = SupportModel.Prior;
+        if (Options.UseParagraphs && ParagraphsInform(source) && ParagraphsInform(target))
+        {
+            (cuts, support) = ParagraphCuts(source, target, s, t, work, cancellationToken);
+        }
+
+        var scorer = new BeadScorer(s, t, Options, LengthModel.Initial(s.LengthPrefix[^1], t.LengthPrefix[^1]), work: work, support: support);
         List<(int I, int J)> paragraphCuts = [.. cuts];
         List<BandedSearch.PathBead> path = SearchPath(scorer, fixedPoints is { Count: > 0 } ? WithFixedPoints(cuts, fixedPoints) : cuts, cancellationToken);
         if (paragraphCuts.Count > 0)
@@ -604,7 +608,8 @@ public sealed class Aligner
 
         // Pass 2: re-estimate the length model on confident 1-1 beads, then search a narrow band around pass 1.
         List<(int I, int J)> confident = [.. first.Where(b => b.A == 1 && b.B == 1 && b.Evidence.Similarity >= 0.2).Select(b => (b.I0, b.J0))];
-        BeadScorer refined = scorer.WithLengths(Reestimate(scorer.Lengths, scorer.Source, scorer.Target, confident));
+        SupportModel support = SupportModel.Estimate(scorer.Support, scorer, first.Where(b => b.A == 1 && b.B == 1).Select(b => (b.I0, b.J0)));
+        BeadScorer refined = scorer.WithModels(Reestimate(scorer.Lengths, scorer.Source, scorer.Target, confident), support);
         Array.Fill(lo, int.MaxValue);
         Array.Fill(hi, int.MinValue);
         int wr = Options.RefineBandWidth;
@@ -807,9 +812,11 @@ public sealed class Aligner
     /// Aligns paragraphs and returns the sentence-grid corners of confident paragraph links. A document of up to
     /// <see cref="ExhaustiveParagraphs"/> paragraphs gets one wide band pass with every bead shape (cheap at that size,
     /// and the most accurate); a longer one gets the sentence search run over paragraph features, which is linear and
-    /// bounded in the same way as the sentence pass.
+    /// bounded in the same way as the sentence pass. Also returns the document's <see cref="SupportModel"/> as the
+    /// trusted links show it: the share of each sentence's content words found in the paragraph it is linked to
+    /// (the sentence regions between cuts are mostly too small to estimate it).
     /// </summary>
-    private List<(int I, int J)> ParagraphCuts(Document source, Document target, SentenceFeatures s, SentenceFeatures t, SearchWork work, CancellationToken cancellationToken)
+    private (List<(int I, int J)> Cuts, SupportModel Support) ParagraphCuts(Document source, Document target, SentenceFeatures s, SentenceFeatures t, SearchWork work, CancellationToken cancellationToken)
     {
         SentenceFeatures ps = ParagraphFeatures.Aggregate(s, source.Paragraphs);
         SentenceFeatures pt = ParagraphFeatures.Aggregate(t, target.Paragraphs);
@@ -836,6 +843,8 @@ public sealed class Aligner
         }
 
         var cuts = new List<(int I, int J)>();
+        var sourceTally = new SupportModel.Tally();
+        var targetTally = new SupportModel.Tally();
         foreach (BandedSearch.PathBead b in path)
         {
             if (b.A == 0 || b.B == 0)
@@ -845,6 +854,13 @@ public sealed class Aligner
 
             if (TrustedParagraphLink(b) && b.Evidence.Similarity >= 0.3)
             {
+                if (b.A == 1 && b.B == 1 && b.I0 + 2 < n && b.J0 + 2 < m)
+                {
+                    // Chance: the same sentences against the paragraph two places on.
+                    Matched(s, source.Paragraphs[b.I0], pt.KeysOf(b.J0), pt.KeysOf(b.J0 + 2), sourceTally);
+                    Matched(t, target.Paragraphs[b.J0], ps.KeysOf(b.I0), ps.KeysOf(b.I0 + 2), targetTally);
+                }
+
                 // The link is trusted: the sentence search may not cross the corners around it.
                 int si = source.Paragraphs[b.I0].FirstSentence, sj = target.Paragraphs[b.J0].FirstSentence;
                 Paragraph lastS = source.Paragraphs[b.I0 + b.A - 1], lastT = target.Paragraphs[b.J0 + b.B - 1];
@@ -858,7 +874,20 @@ public sealed class Aligner
             cuts.RemoveAt(cuts.Count - 1);
         }
 
-        return cuts;
+        SupportModel support = sourceTally.Count >= 20 && targetTally.Count >= 20 ? SupportModel.From(sourceTally, targetTally) : SupportModel.Prior;
+        return (cuts, support);
+
+        // Content words of a paragraph's sentences, their keys found among the linked paragraph's, and among another's.
+        static void Matched(SentenceFeatures sentences, Paragraph paragraph, ReadOnlySpan<int> linkedKeys, ReadOnlySpan<int> otherKeys, SupportModel.Tally tally)
+        {
+            for (int i = paragraph.FirstSentence; i < paragraph.FirstSentence + paragraph.SentenceCount; i++)
+            {
+                if (sentences.Content[i] > 0)
+                {
+                    tally.Add(sentences.Content[i], SentenceFeatures.Overlap(sentences.KeysOf(i), linkedKeys), SentenceFeatures.Overlap(sentences.KeysOf(i), otherKeys));
+                }
+            }
+        }
     }
 
     /// <summary>Whether a paragraph link is sure enough to fix: strong lexical evidence, lengths that agree, numbers that match.</summary>

@@ -48,8 +48,24 @@ public sealed record AlignerOptions
     /// <summary>Reward for a linked bead that starts where both texts start a paragraph (their own structure agrees with the alignment there).</summary>
     public double ParagraphAgreementReward { get; init; } = 3.0;
 
-    /// <summary>Cost for each sentence of a many-sentence bead that has content words but none shared with the other side.</summary>
+    /// <summary>Cost for each sentence merged with others on its side of a bead (the sentences of a 2-1 bead's two-sentence side, say) that has content words but none shared with the other side; on top of <see cref="OmissionWeight"/>'s evidence.</summary>
     public double UnsupportedSentenceCost { get; init; } = 1.0;
+
+    /// <summary>
+    /// The omission model: cost per nat of evidence that a sentence merged with others on its side of a bead has no
+    /// counterpart there, so that a merge must be earned by support for every sentence in it and a sentence that nothing
+    /// supports goes to a 1-0 or 0-1 bead. A sentence with c content words of which m are matched carries
+    /// m·ln(q/p) + (c − m)·ln((1 − q)/(1 − p)) nats, divided by the overdispersion 1 + (c − 1)·ρ, where p (matched share), q
+    /// (chance share) and ρ are estimated per side from the documents' own first-pass beads; evidence beyond
+    /// <see cref="OmissionMargin"/> costs, up to <see cref="OmissionEvidenceCap"/>. 0 turns the model off.
+    /// </summary>
+    public double OmissionWeight { get; init; } = 1.0;
+
+    /// <summary>The most nats of <see cref="OmissionWeight"/>'s evidence one sentence can carry.</summary>
+    public double OmissionEvidenceCap { get; init; } = 8.0;
+
+    /// <summary>Nats of <see cref="OmissionWeight"/>'s evidence that cost nothing (a translated sentence can match poorly by chance).</summary>
+    public double OmissionMargin { get; init; } = 2.0;
 
     /// <summary>Reward for translation similarity: per sentence, half this weight times the share of its character n-grams found on the other side of its bead (a machine translation for source sentences); used only when re-aligning with translations.</summary>
     public double TranslationWeight { get; init; } = 10.0;
@@ -103,6 +119,9 @@ public sealed record AlignerOptions
         Check(ParagraphBreakCost >= 0 && double.IsFinite(ParagraphBreakCost), nameof(ParagraphBreakCost));
         Check(ParagraphAgreementReward >= 0 && double.IsFinite(ParagraphAgreementReward), nameof(ParagraphAgreementReward));
         Check(UnsupportedSentenceCost >= 0 && double.IsFinite(UnsupportedSentenceCost), nameof(UnsupportedSentenceCost));
+        Check(OmissionWeight >= 0 && double.IsFinite(OmissionWeight), nameof(OmissionWeight));
+        Check(OmissionEvidenceCap >= 0 && double.IsFinite(OmissionEvidenceCap), nameof(OmissionEvidenceCap));
+        Check(OmissionMargin >= 0 && double.IsFinite(OmissionMargin), nameof(OmissionMargin));
         Check(TranslationWeight >= 0 && double.IsFinite(TranslationWeight), nameof(TranslationWeight));
         Check(PartialQuoteEvidence > 0 && double.IsFinite(PartialQuoteEvidence), nameof(PartialQuoteEvidence));
         Check(PartialParaphraseEvidence > 0 && double.IsFinite(PartialParaphraseEvidence), nameof(PartialParaphraseEvidence));

@@ -84,8 +84,9 @@ internal sealed class BeadScorer
 
     private readonly TranslationEvidence? _translation;
 
-    public BeadScorer(SentenceFeatures source, SentenceFeatures target, AlignerOptions options, LengthModel lengths, TranslationEvidence? translation = null, SearchWork? work = null)
+    public BeadScorer(SentenceFeatures source, SentenceFeatures target, AlignerOptions options, LengthModel lengths, TranslationEvidence? translation = null, SearchWork? work = null, SupportModel? support = null)
     {
+        Support = support ?? SupportModel.Prior;
         _translation = translation;
         Work = work ?? new SearchWork();
         _s = source;
@@ -110,10 +111,22 @@ internal sealed class BeadScorer
     public SentenceFeatures Source => _s;
 
     /// <summary>This scorer with translation evidence added.</summary>
-    public BeadScorer WithTranslation(TranslationEvidence translation) => new(_s, _t, _o, Lengths, translation, Work);
+    public BeadScorer WithTranslation(TranslationEvidence translation) => new(_s, _t, _o, Lengths, translation, Work, Support);
 
-    /// <summary>This scorer with another length model (the same work counter).</summary>
-    public BeadScorer WithLengths(LengthModel lengths) => new(_s, _t, _o, lengths, _translation, Work);
+    /// <summary>This scorer with other length and support models (the same work counter).</summary>
+    public BeadScorer WithModels(LengthModel lengths, SupportModel support) => new(_s, _t, _o, lengths, _translation, Work, support);
+
+    /// <summary>How much a translated sentence is expected to share with its counterpart (the omission model).</summary>
+    public SupportModel Support { get; }
+
+    /// <summary>
+    /// The cost of a sentence of a linked bead given its evidence of having no counterpart there (<see cref="SupportModel"/>,
+    /// nats): <see cref="AlignerOptions.OmissionWeight"/> times the evidence when positive (capped), plus the flat
+    /// <see cref="AlignerOptions.UnsupportedSentenceCost"/> when it shares nothing.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double OmissionCost(double evidence, int content, int matched) =>
+        content == 0 ? 0 : (_o.OmissionWeight * Math.Clamp(evidence - _o.OmissionMargin, 0, _o.OmissionEvidenceCap)) + (matched == 0 ? _o.UnsupportedSentenceCost : 0);
 
     /// <summary>The work done by every search with this scorer and those derived from it.</summary>
     public SearchWork Work { get; }
@@ -199,6 +212,7 @@ internal sealed class BeadScorer
             ? _o.ParagraphAgreementReward : 0;
         double lengthCost;
         int matches = 0, sharedNumbers = 0, unsupported = 0;
+        double unsupportedCost = 0;
         if (a == 1 && b == 1)
         {
             // The common case, from the per-sentence arrays: no prefix differences, no paragraph break possible.
@@ -216,6 +230,7 @@ internal sealed class BeadScorer
             {
                 sharedNumbers = SentenceFeatures.CompareNumbers(src.NumbersOf(i0), tgt.NumbersOf(j0)).Shared;
             }
+
         }
         else
         {
@@ -251,7 +266,7 @@ internal sealed class BeadScorer
                 }
             }
 
-            matches = MultiSentenceSupport(i0, a, j0, b, ns > 0 && nt > 0, overlaps, out sharedNumbers, out unsupported);
+            matches = MultiSentenceSupport(i0, a, j0, b, ns > 0 && nt > 0, overlaps, out sharedNumbers, out unsupported, out unsupportedCost);
             if (unsupported > 0 && IsWide(a, b))
             {
                 // A wide merge must be earned by every sentence in it: one that shares nothing with the other side is
@@ -276,7 +291,7 @@ internal sealed class BeadScorer
             + _o.PunctuationWeight * punctuation
             + _o.ParagraphBreakCost * breaks
             - agreement
-            + _o.UnsupportedSentenceCost * unsupported;
+            + unsupportedCost;
         if (_translation is { } tr && Translated(tr.SourceTranslations, i0, a))
         {
             // Each sentence is rewarded for how well it is covered inside this bead: the total over a path counts every
@@ -295,9 +310,10 @@ internal sealed class BeadScorer
         return cost;
     }
 
-    /// <summary>Key matches of a many-sentence bead, its shared numbers, and its sentences that share nothing with the other side.</summary>
-    private int MultiSentenceSupport(int i0, int a, int j0, int b, bool numbers, OverlapCache overlaps, out int sharedNumbers, out int unsupported)
+    /// <summary>Key matches of a many-sentence bead, its shared numbers, and its sentences that share nothing with the other side (how many, and their <see cref="OmissionCost"/>).</summary>
+    private int MultiSentenceSupport(int i0, int a, int j0, int b, bool numbers, OverlapCache overlaps, out int sharedNumbers, out int unsupported, out double unsupportedCost)
     {
+        unsupportedCost = 0;
         int matches = 0;
         Span<int> targetSupport = stackalloc int[MaxSide]; // support of each target sentence
         targetSupport = targetSupport[..b];
@@ -337,22 +353,21 @@ internal sealed class BeadScorer
             }
 
             matches += support;
-            if (a > 1 && support == 0 && _s.Content[s] > 0)
+            if (a > 1)
             {
-                unsupported++;
+                // A sentence merged with others must earn its place (the single sentence of an n-1 bead is the bead's own).
+                int c = _s.Content[s];
+                unsupported += support == 0 && c > 0 ? 1 : 0;
+                unsupportedCost += OmissionCost(Support.SourceEvidence(c, support), c, support);
             }
         }
 
-        if (b > 1)
+        int[] content = _t.Content;
+        for (int t = 0; t < b && b > 1; t++)
         {
-            int[] content = _t.Content;
-            for (int t = 0; t < b; t++)
-            {
-                if (targetSupport[t] == 0 && content[j0 + t] > 0)
-                {
-                    unsupported++;
-                }
-            }
+            int c = content[j0 + t];
+            unsupported += targetSupport[t] == 0 && c > 0 ? 1 : 0;
+            unsupportedCost += OmissionCost(Support.TargetEvidence(c, targetSupport[t]), c, targetSupport[t]);
         }
 
         return matches;
