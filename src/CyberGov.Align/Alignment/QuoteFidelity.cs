@@ -37,19 +37,22 @@ internal static class QuoteFidelity
     private static void NumberFlags(Document original, IReadOnlyList<int> sources, IReadOnlyList<(bool Quoted, string Text, int[] Keys)> passage, List<QuoteFlag> flags)
     {
         var theirs = new List<long>();
+        var theirNames = new List<long>();
         foreach (int s in sources)
         {
-            NumberExtractor.ExtractFullValues(original.SentenceSpan(s), theirs);
+            NumberExtractor.ExtractFullValues(original.SentenceSpan(s), theirs, theirNames);
         }
 
         var ours = new List<long>();
+        var ourNames = new List<long>();
         foreach (var unit in passage)
         {
-            NumberExtractor.ExtractFullValues(unit.Text, ours);
+            NumberExtractor.ExtractFullValues(unit.Text, ours, ourNames);
         }
 
-        var onlyOurs = ours.Except(theirs).ToList();
-        var onlyTheirs = theirs.Except(ours).ToList();
+        // Numbers in names (COVID-19, 嫦娥四号) may match the other side's figures but are never reported as missing.
+        var onlyOurs = ours.Except(theirs).Except(theirNames).ToList();
+        var onlyTheirs = theirs.Except(ours).Except(ourNames).ToList();
         if (onlyOurs.Count > 0 && onlyTheirs.Count > 0)
         {
             flags.Add(new QuoteFlag(QuoteFlagKind.NumberDiffers, $"{NumberExtractor.Show(onlyTheirs)} ≠ {NumberExtractor.Show(onlyOurs)}"));

@@ -180,47 +180,82 @@ public sealed class TranslationReview
         }
     }
 
-    /// <summary>"30 ≠ 13"-style text when each side has a number the other lacks; null otherwise.</summary>
+    /// <summary>
+    /// "30 ≠ 13"-style text when each side has a value the other lacks; null otherwise. Values are compared as sets (a
+    /// figure restated is the same figure), large ones within rounding (0.5%), weights in jin (斤) also as tonnes and
+    /// kilograms, and a year on one side is not a difference when the other says 今年/去年/明年 or "this/last/next year".
+    /// </summary>
     private static string? NumberDifference(AlignmentResult alignment, Bead b, List<long> sourceNumbers, List<long> targetNumbers)
     {
-        Collect(alignment.Source, b.SourceStart, b.SourceCount, sourceNumbers);
-        Collect(alignment.Target, b.TargetStart, b.TargetCount, targetNumbers);
+        var sourceNames = new List<long>();
+        var targetNames = new List<long>();
+        bool sourceJin = Collect(alignment.Source, b.SourceStart, b.SourceCount, sourceNumbers, sourceNames);
+        bool targetJin = Collect(alignment.Target, b.TargetStart, b.TargetCount, targetNumbers, targetNames);
         if (sourceNumbers.Count == 0 || targetNumbers.Count == 0)
         {
             return null;
         }
 
-        List<long> onlySource = Missing(sourceNumbers, targetNumbers);
-        List<long> onlyTarget = Missing(targetNumbers, sourceNumbers);
+        sourceNames.AddRange(sourceNumbers);
+        targetNames.AddRange(targetNumbers);
+        List<long> onlySource = Missing(sourceNumbers, targetNames, sourceJin, RelativeYear(alignment.Target, b.TargetStart, b.TargetCount));
+        List<long> onlyTarget = Missing(targetNumbers, sourceNames, targetJin, RelativeYear(alignment.Source, b.SourceStart, b.SourceCount));
         return onlySource.Count == 0 || onlyTarget.Count == 0
             ? null
             : $"numbers differ: {NumberExtractor.Show(onlySource)} ≠ {NumberExtractor.Show(onlyTarget)}";
     }
 
-    /// <summary>The numbers of some sentences at their full value, without 1 (<see cref="NumberExtractor.ExtractFullValues"/>).</summary>
-    private static void Collect(Document doc, int start, int count, List<long> into)
+    /// <summary>The numbers of some sentences at their full value, without 1 (<see cref="NumberExtractor.ExtractFullValues"/>); whether they weigh in jin.</summary>
+    private static bool Collect(Document doc, int start, int count, List<long> into, List<long> names)
     {
         into.Clear();
+        bool jin = false;
         for (int i = start; i < start + count; i++)
         {
-            NumberExtractor.ExtractFullValues(doc.SentenceSpan(i), into);
+            NumberExtractor.ExtractFullValues(doc.SentenceSpan(i), into, names);
+            jin |= doc.SentenceSpan(i).Contains('斤');
         }
+
+        return jin;
     }
 
-    /// <summary>The values of <paramref name="a"/> not matched one for one in <paramref name="b"/>.</summary>
-    private static List<long> Missing(List<long> a, List<long> b)
+    private static readonly string[] RelativeYears = ["今年", "去年", "明年", "当年", "同年", "this year", "last year", "next year", "the year"];
+
+    private static bool RelativeYear(Document doc, int start, int count)
     {
-        var left = new List<long>(b);
-        var missing = new List<long>();
-        foreach (long v in a)
+        for (int i = start; i < start + count; i++)
         {
-            if (!left.Remove(v))
+            foreach (string word in RelativeYears)
             {
-                missing.Add(v);
+                if (doc.SentenceSpan(i).Contains(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 
+        return false;
+    }
+
+    /// <summary>The distinct values of <paramref name="a"/> that nothing in <paramref name="b"/> (the other side's figures and names) matches.</summary>
+    private static List<long> Missing(List<long> a, List<long> b, bool jin, bool otherSaysRelativeYear)
+    {
+        var missing = new List<long>();
+        foreach (long key in a.Distinct())
+        {
+            double v = BitConverter.Int64BitsToDouble(key);
+            bool year = v is >= 1900 and <= 2100 && v == Math.Floor(v);
+            if ((year && otherSaysRelativeYear) || b.Any(k => Same(v, BitConverter.Int64BitsToDouble(k)) || (jin && (Same(v / 2000, BitConverter.Int64BitsToDouble(k)) || Same(v / 2, BitConverter.Int64BitsToDouble(k))))))
+            {
+                continue;
+            }
+
+            missing.Add(key);
+        }
+
         return missing;
+
+        static bool Same(double x, double y) => x == y || (Math.Abs(x) >= 1000 && Math.Abs(x - y) <= 0.005 * Math.Max(Math.Abs(x), Math.Abs(y)));
     }
 
     private static string Range(int start, int count) => count == 1 ? start.ToString(CultureInfo.InvariantCulture) : $"{start}–{start + count - 1}";

@@ -31,7 +31,7 @@ public static class NumberExtractor
     public static void Extract(ReadOnlySpan<char> text, List<long> values) => Extract(text, values, alsoMantissa: true);
 
     /// <summary>Like <see cref="Extract(ReadOnlySpan{char}, List{long})"/>; with <paramref name="alsoMantissa"/> false, "1.2 trillion" gives only 1.2e12, not also 1.2.</summary>
-    internal static void Extract(ReadOnlySpan<char> text, List<long> values, bool alsoMantissa)
+    internal static void Extract(ReadOnlySpan<char> text, List<long> values, bool alsoMantissa, List<long>? names = null)
     {
         ArgumentNullException.ThrowIfNull(values);
         int i = 0;
@@ -40,11 +40,11 @@ public static class NumberExtractor
             char c = text[i];
             if (IsArabicDigit(c))
             {
-                i = ReadArabic(text, i, values, alsoMantissa);
+                i = ReadArabic(text, i, values, alsoMantissa, names);
             }
             else if (IsChineseNumeral(c))
             {
-                i = ReadChinese(text, i, values);
+                i = ReadChinese(text, i, values, alsoMantissa, names);
             }
             else if (char.IsAsciiLetter(c))
             {
@@ -54,7 +54,8 @@ public static class NumberExtractor
                     e++;
                 }
 
-                if ((i == 0 || !char.IsAsciiLetter(text[i - 1])) && EnglishLookup.TryGetValue(text[i..e], out double v))
+                if ((i == 0 || !char.IsAsciiLetter(text[i - 1])) && EnglishLookup.TryGetValue(text[i..e], out double v)
+                    && (alsoMantissa || !IsMultiplier(text[i..e])))
                 {
                     // "eighteen million", "half a million"
                     int s = e + (text[e..].StartsWith(" a ", StringComparison.Ordinal) ? 2 : 0);
@@ -82,14 +83,31 @@ public static class NumberExtractor
 
     private static readonly long OneKey = Key(1);
 
+    /// <summary>"double", "twice", "triple", "half": a proportion that Chinese says in words (翻一番, 一半), not a figure to check.</summary>
+    private static bool IsMultiplier(ReadOnlySpan<char> word) =>
+        word.Equals("double", StringComparison.OrdinalIgnoreCase) || word.Equals("twice", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("triple", StringComparison.OrdinalIgnoreCase) || word.Equals("half", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A number that is part of a name: glued to letters before it (COVID-19, Chang'e-4, Y3) or followed by 号 (嫦娥四号,
+    /// 雪龙2号). It matches as a key, but a name rendered differently is not a figure that differs.
+    /// </summary>
+    private static bool IsNamePart(ReadOnlySpan<char> t, int start, int end)
+    {
+        int before = start > 0 && t[start - 1] is '-' or '‐' ? start - 1 : start;
+        return (before > 0 && char.IsAsciiLetter(t[before - 1])) || (end < t.Length && t[end] == '号');
+    }
+
     /// <summary>
     /// Appends the numbers of <paramref name="text"/> at their full value (350 million, not also 350), leaving out 1
-    /// (一年, "one of"): the values two texts are compared on when a reviewer is told that numbers differ.
+    /// (一年, "one of"): the values two texts are compared on when a reviewer is told that numbers differ. Numbers that
+    /// are part of names (COVID-19, 嫦娥四号, 两个一百年) go to <paramref name="names"/>: they may match the other side's
+    /// figures, but a name rendered without its number is no difference.
     /// </summary>
-    internal static void ExtractFullValues(ReadOnlySpan<char> text, List<long> values)
+    internal static void ExtractFullValues(ReadOnlySpan<char> text, List<long> values, List<long> names)
     {
         int before = values.Count;
-        Extract(text, values, alsoMantissa: false);
+        Extract(text, values, alsoMantissa: false, names);
         for (int k = values.Count - 1; k >= before; k--)
         {
             if (values[k] == OneKey)
@@ -122,7 +140,7 @@ public static class NumberExtractor
 
     private static int Digit(char c) => c >= '０' ? c - '０' : c - '0';
 
-    private static int ReadArabic(ReadOnlySpan<char> t, int start, List<long> values, bool alsoMantissa)
+    private static int ReadArabic(ReadOnlySpan<char> t, int start, List<long> values, bool alsoMantissa, List<long>? names)
     {
         // digits with , separators (thousands) and one decimal point; full-width forms too
         Span<char> buffer = stackalloc char[64];
@@ -169,6 +187,12 @@ public static class NumberExtractor
         if (j == i && j < t.Length && t[j] == 's' && (j + 1 == t.Length || !char.IsAsciiLetter(t[j + 1])) && value is >= 1900 and < 2100 && value % 10 == 0)
         {
             values.Add(Key(value % 100));
+        }
+
+        if (names is not null && IsNamePart(t, start, i))
+        {
+            names.Add(Key(value));
+            return i;
         }
 
         (double scale, int after) = ReadScale(t, j);
@@ -227,6 +251,11 @@ public static class NumberExtractor
             return (1e12, j + 2);
         }
 
+        if (rest.StartsWith("万多亿") || rest.StartsWith("万余亿"))
+        {
+            return (1e12, j + 3); // 4万多亿: more than four trillion
+        }
+
         if (rest.Length > 0)
         {
             switch (rest[0])
@@ -281,7 +310,7 @@ public static class NumberExtractor
         _ => 0,
     };
 
-    private static int ReadChinese(ReadOnlySpan<char> t, int start, List<long> values)
+    private static int ReadChinese(ReadOnlySpan<char> t, int start, List<long> values, bool asKey, List<long>? names)
     {
         int i = start;
         while (i < t.Length && IsChineseNumeral(t[i]))
@@ -315,8 +344,24 @@ public static class NumberExtractor
         // 3 and 4), 五四 (May 4th), and 九二共识 (the 1992 Consensus).
         if (FiveYearPlan(run) is { } plan)
         {
-            values.Add(Key(plan));
-            values.Add(Key(5));
+            if (asKey)
+            {
+                // As a figure it is a name ("the 13th Five-Year Plan", "this five-year period"): nothing to check.
+                values.Add(Key(plan));
+                values.Add(Key(5));
+            }
+
+            return i;
+        }
+
+        if (names is not null && (IsNamePart(t, start, i) || (run.SequenceEqual("一百") && start >= 2 && t[(start - 2)..start].SequenceEqual("两个"))))
+        {
+            // A name (嫦娥四号), or 两个一百年 (the two centenary goals).
+            if (ParseChinese(run) is double name and >= 0)
+            {
+                names.Add(Key(name));
+            }
+
             return i;
         }
 
