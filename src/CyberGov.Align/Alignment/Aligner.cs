@@ -608,7 +608,7 @@ public sealed class Aligner
 
         // Pass 2: re-estimate the length model on confident 1-1 beads, then search a narrow band around pass 1.
         List<(int I, int J)> confident = [.. first.Where(b => b.A == 1 && b.B == 1 && b.Evidence.Similarity >= 0.2).Select(b => (b.I0, b.J0))];
-        SupportModel support = SupportModel.Estimate(scorer.Support, scorer, first.Where(b => b.A == 1 && b.B == 1).Select(b => (b.I0, b.J0)));
+        SupportModel support = SupportModel.Estimate(scorer.Support, scorer, overlaps, first.Where(b => b.A == 1 && b.B == 1).Select(b => (b.I0, b.J0)));
         BeadScorer refined = scorer.WithModels(Reestimate(scorer.Lengths, scorer.Source, scorer.Target, confident), support);
         Array.Fill(lo, int.MaxValue);
         Array.Fill(hi, int.MinValue);

@@ -230,7 +230,6 @@ internal sealed class BeadScorer
             {
                 sharedNumbers = SentenceFeatures.CompareNumbers(src.NumbersOf(i0), tgt.NumbersOf(j0)).Shared;
             }
-
         }
         else
         {
@@ -362,12 +361,15 @@ internal sealed class BeadScorer
             }
         }
 
-        int[] content = _t.Content;
-        for (int t = 0; t < b && b > 1; t++)
+        if (b > 1)
         {
-            int c = content[j0 + t];
-            unsupported += targetSupport[t] == 0 && c > 0 ? 1 : 0;
-            unsupportedCost += OmissionCost(Support.TargetEvidence(c, targetSupport[t]), c, targetSupport[t]);
+            int[] content = _t.Content;
+            for (int t = 0; t < b; t++)
+            {
+                int c = content[j0 + t];
+                unsupported += targetSupport[t] == 0 && c > 0 ? 1 : 0;
+                unsupportedCost += OmissionCost(Support.TargetEvidence(c, targetSupport[t]), c, targetSupport[t]);
+            }
         }
 
         return matches;

@@ -54,9 +54,10 @@ internal readonly record struct SupportModel(double SourceBase, double SourceSlo
     /// <summary>
     /// Estimated from sentence pairs of a first pass (1-1 beads with content on both sides; each shared key counts as one
     /// matched content word on each side), with the chance matches of each pair's source against the target two places on;
-    /// <paramref name="fallback"/> when fewer than 20 pairs.
+    /// <paramref name="fallback"/> when fewer than 20 pairs. Overlaps are read through <paramref name="overlaps"/>, the
+    /// first pass's cache (computed on demand where it holds none).
     /// </summary>
-    public static SupportModel Estimate(SupportModel fallback, BeadScorer scorer, IEnumerable<(int I, int J)> pairs)
+    public static SupportModel Estimate(SupportModel fallback, BeadScorer scorer, OverlapCache overlaps, IEnumerable<(int I, int J)> pairs)
     {
         SentenceFeatures s = scorer.Source, t = scorer.Target;
         var source = new Tally();
@@ -68,9 +69,9 @@ internal readonly record struct SupportModel(double SourceBase, double SourceSlo
                 continue;
             }
 
-            int matches = scorer.PairOverlap(i, j);
-            source.Add(s.Content[i], matches, scorer.PairOverlap(i, j + 2));
-            target.Add(t.Content[j], matches, scorer.PairOverlap(i + 2, j));
+            int matches = overlaps.Get(i, j);
+            source.Add(s.Content[i], matches, overlaps.Get(i, j + 2));
+            target.Add(t.Content[j], matches, overlaps.Get(i + 2, j));
         }
 
         return source.Count < 20 ? fallback : From(source, target);

@@ -90,6 +90,8 @@ public sealed class TranslationReview
         var additions = new List<int>();
         var sourceNumbers = new List<long>();
         var targetNumbers = new List<long>();
+        var sourceNames = new List<long>();
+        var targetNames = new List<long>();
         IReadOnlyList<Bead> beads = alignment.Beads;
         for (int k = 0; k < beads.Count; k++)
         {
@@ -117,7 +119,7 @@ public sealed class TranslationReview
 
             if (!b.IsNull)
             {
-                string? numbers = NumberDifference(alignment, b, sourceNumbers, targetNumbers);
+                string? numbers = NumberDifference(alignment, b, sourceNumbers, targetNumbers, sourceNames, targetNames);
                 if (numbers is not null)
                 {
                     findings.Add(new Finding(FindingKind.NumberMismatch, k, numbers));
@@ -185,10 +187,8 @@ public sealed class TranslationReview
     /// figure restated is the same figure), large ones within rounding (0.5%), weights in jin (斤) also as tonnes and
     /// kilograms, and a year on one side is not a difference when the other says 今年/去年/明年 or "this/last/next year".
     /// </summary>
-    private static string? NumberDifference(AlignmentResult alignment, Bead b, List<long> sourceNumbers, List<long> targetNumbers)
+    private static string? NumberDifference(AlignmentResult alignment, Bead b, List<long> sourceNumbers, List<long> targetNumbers, List<long> sourceNames, List<long> targetNames)
     {
-        var sourceNames = new List<long>();
-        var targetNames = new List<long>();
         bool sourceJin = Collect(alignment.Source, b.SourceStart, b.SourceCount, sourceNumbers, sourceNames);
         bool targetJin = Collect(alignment.Target, b.TargetStart, b.TargetCount, targetNumbers, targetNames);
         if (sourceNumbers.Count == 0 || targetNumbers.Count == 0)
@@ -205,10 +205,11 @@ public sealed class TranslationReview
             : $"numbers differ: {NumberExtractor.Show(onlySource)} ≠ {NumberExtractor.Show(onlyTarget)}";
     }
 
-    /// <summary>The numbers of some sentences at their full value, without 1 (<see cref="NumberExtractor.ExtractFullValues"/>); whether they weigh in jin.</summary>
+    /// <summary>The numbers of some sentences at their full value, without 1, and those in names (<see cref="NumberExtractor.ExtractFullValues"/>); whether they weigh in jin.</summary>
     private static bool Collect(Document doc, int start, int count, List<long> into, List<long> names)
     {
         into.Clear();
+        names.Clear();
         bool jin = false;
         for (int i = start; i < start + count; i++)
         {
