@@ -19,6 +19,8 @@ internal sealed class AlignSettings
 
     public Option<bool> NoNullBeads { get; } = new("--no-null-beads") { Description = "Leave omissions and additions (1-0, 0-1 beads) out of tsv, index, tmx and jsonl output." };
 
+    public Option<bool> NoFlags { get; } = new("--no-flags") { Description = "Leave the review's findings (omissions, differing numbers, partial omissions…) out of jsonl (flags) and tmx (x-flag) output, and skip computing them." };
+
     public Option<string?> Title { get; } = new("--title") { Description = "Title of the html report (default: both file names and their folder)." };
 
     public Option<FileInfo[]> Glossary { get; } = new("--glossary") { Description = "TSV glossary of term pairs (Chinese<TAB>English); may be repeated." };
@@ -39,6 +41,7 @@ internal sealed class AlignSettings
         command.Options.Add(TargetLang);
         command.Options.Add(Format);
         command.Options.Add(NoNullBeads);
+        command.Options.Add(NoFlags);
         command.Options.Add(Title);
         command.Options.Add(Glossary);
         command.Options.Add(NoDictionary);
@@ -85,7 +88,7 @@ internal sealed class AlignSettings
     public (Language Source, Language Target) Languages(ParseResult parse) =>
         (InputOptions.ParseLanguage(parse.GetValue(SourceLang), "--source-lang"), InputOptions.ParseLanguage(parse.GetValue(TargetLang), "--target-lang"));
 
-    public WriterOptions WriterOptions(ParseResult parse) => new() { IncludeNullBeads = !parse.GetValue(NoNullBeads), Title = parse.GetValue(Title) };
+    public WriterOptions WriterOptions(ParseResult parse) => new() { IncludeNullBeads = !parse.GetValue(NoNullBeads), IncludeFlags = !parse.GetValue(NoFlags), Title = parse.GetValue(Title) };
 
     /// <summary>The format to write: --format, else the output's extension, else tsv.</summary>
     public string ResolveFormat(ParseResult parse, string? outputPath) =>

@@ -4,6 +4,7 @@ using CyberGov.Align.Alignment;
 using CyberGov.Align.Evaluation;
 using CyberGov.Align.Formats;
 using CyberGov.Align.Review;
+using CyberGov.Align.Scoring;
 using CyberGov.Align.Text;
 
 namespace CyberGov.Align.Cli;
@@ -21,7 +22,7 @@ internal static class EvaluateDeletionsCommand
         var seed = new Option<int>("--seed") { Description = "Chooses the deletion sites (default 1). Tune on one seed, report another.", DefaultValueFactory = _ => 1 };
         var weights = new Option<string[]>("--weight") { Description = "Override a weight, NAME=VALUE, as in align." };
         var verbose = new Option<bool>("--verbose") { Description = "Print every sentence counted wrong (a deletion's counterpart that was linked, a null bead without a deletion) to stderr." };
-        var command = new Command("evaluate-deletions", "Delete sentences, runs, list items and paragraphs from either side of known translations, align, and score the null beads (precision and recall per set and kind); also count null beads and number flags per 100 beads on the complete translations as they are.");
+        var command = new Command("evaluate-deletions", "Delete sentences, runs, list items and paragraphs from either side of known translations, align, and score the null beads (precision and recall per set and kind); take single items of Chinese enumerations out of the English of linked beads and score the review's partial omissions; also count null beads and number flags per 100 beads on the complete translations as they are.");
         command.Options.Add(dev);
         command.Options.Add(real);
         command.Options.Add(seed);
@@ -96,6 +97,14 @@ internal static class EvaluateDeletionsCommand
                 }
 
                 stdout.WriteLine(Row(name, "all", byKind.Values.Sum(v => v.Sites), byKind.Values.Aggregate(default(NullScore), (a, v) => a + v.Score)));
+            }
+
+            stdout.WriteLine();
+            stdout.WriteLine("set\tlinked_beads\titem_sites\tfound\twrong\tprecision\trecall\tflags_untouched");
+            foreach ((string name, List<DeletionDocument> documents) in sets)
+            {
+                ListItemScore s = documents.Aggregate(default(ListItemScore), (sum, d) => sum + DeletionBenchmark.RunListItems(d, BilingualLexicon.Default));
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}\t{s.Beads}\t{s.Sites}\t{s.Found}\t{s.Wrong}\t{s.Precision:F3}\t{s.Recall:F3}\t{s.FalseOnUntouched}"));
             }
 
             return ExitCodes.Success;

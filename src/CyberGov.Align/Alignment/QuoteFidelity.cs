@@ -16,10 +16,9 @@ internal static class QuoteFidelity
     {
         var flags = new List<QuoteFlag>();
         NumberFlags(original, sources, passage, flags);
-        var passageKeys = new HashSet<int>(passage.SelectMany(u => u.Keys));
         if (original.Language == Language.Chinese)
         {
-            DroppedItems(original, sources, passageKeys, lexicon, glossary, flags);
+            DroppedItems(original, sources, string.Join(" ", passage.Select(u => u.Text)), lexicon, glossary, flags);
         }
 
         var sourceKeys = new HashSet<int>(sources.SelectMany(s => originalFeatures.KeysOf(s).ToArray()));
@@ -59,53 +58,19 @@ internal static class QuoteFidelity
         }
     }
 
-    /// <summary>Items of a 、-enumeration with three or more items, at least half of them rendered, that the passage leaves out.</summary>
-    private static void DroppedItems(Document original, IReadOnlyList<int> sources, HashSet<int> passageKeys, BilingualLexicon lexicon, Glossary glossary, List<QuoteFlag> flags)
+    /// <summary>Items of a 、-enumeration, the others rendered, that the passage leaves out (<see cref="EnumerationItems"/>).</summary>
+    private static void DroppedItems(Document original, IReadOnlyList<int> sources, string passage, BilingualLexicon lexicon, Glossary glossary, List<QuoteFlag> flags)
     {
-        var keys = new List<int>();
-        var numbers = new List<long>();
-        char[] lower = [];
+        var items = new EnumerationItems(lexicon, glossary);
+        items.SetEnglish(passage);
+        var missing = new List<string>();
         foreach (int s in sources)
         {
-            string sentence = original.SentenceSpan(s).ToString();
-            foreach (string clause in sentence.Split(ClauseEnds))
-            {
-                string[] items = clause.Split('、');
-                if (items.Length < 3)
-                {
-                    continue;
-                }
-
-                var missing = new List<string>();
-                int rendered = 0, counted = 0;
-                foreach (string item in items)
-                {
-                    FeatureExtractor.TextKeys(item, true, lexicon, glossary, keys, numbers, ref lower);
-                    if (keys.Count == 0)
-                    {
-                        continue;
-                    }
-
-                    counted++;
-                    if (keys.Exists(passageKeys.Contains))
-                    {
-                        rendered++;
-                    }
-                    else
-                    {
-                        missing.Add(item.Trim());
-                    }
-                }
-
-                if (missing.Count > 0 && rendered * 2 >= counted)
-                {
-                    flags.AddRange(missing.Select(m => new QuoteFlag(QuoteFlagKind.DroppedItem, m)));
-                }
-            }
+            items.AddDropped(original.SentenceText(s), missing);
         }
-    }
 
-    private static readonly char[] ClauseEnds = ['，', '。', '；', '：', '！', '？', ',', ';', ':'];
+        flags.AddRange(missing.Select(m => new QuoteFlag(QuoteFlagKind.DroppedItem, m)));
+    }
 
     /// <summary>Capitalised English words inside quotation marks (not the quote's first word) that no linked original sentence supports.</summary>
     private static void AddedNames(string quote, HashSet<int> sourceKeys, BilingualLexicon lexicon, List<QuoteFlag> flags)

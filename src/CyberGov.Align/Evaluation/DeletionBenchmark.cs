@@ -1,6 +1,7 @@
 using System.Text;
 using CyberGov.Align.Alignment;
 using CyberGov.Align.Formats;
+using CyberGov.Align.Scoring;
 using CyberGov.Align.Text;
 
 namespace CyberGov.Align.Evaluation;
@@ -27,6 +28,28 @@ public enum DeletionKind
 /// <param name="Target">The target document.</param>
 /// <param name="Reference">Beads covering both documents in order.</param>
 public sealed record DeletionDocument(string Name, Document Source, Document Target, IReadOnlyList<IndexBead> Reference);
+
+/// <summary>
+/// Partial omissions found: one English list item taken out of <paramref name="Sites"/> linked beads whose Chinese
+/// enumeration was fully rendered, <paramref name="Found"/> of them reported as exactly that item,
+/// <paramref name="Wrong"/> other items reported in those beads, and <paramref name="FalseOnUntouched"/> items reported in
+/// the <paramref name="Beads"/> linked beads as they are.
+/// </summary>
+public readonly record struct ListItemScore(int Beads, int Sites, int Found, int Wrong, int FalseOnUntouched)
+{
+    /// <summary>Found / sites (1 when there were none).</summary>
+    public double Recall => Sites == 0 ? 1 : (double)Found / Sites;
+
+    /// <summary>Found / everything reported on the damaged beads (1 when nothing was).</summary>
+    public double Precision => Found + Wrong == 0 ? 1 : (double)Found / (Found + Wrong);
+
+    /// <summary>The sum of two scores.</summary>
+    public static ListItemScore operator +(ListItemScore a, ListItemScore b) =>
+        new(a.Beads + b.Beads, a.Sites + b.Sites, a.Found + b.Found, a.Wrong + b.Wrong, a.FalseOnUntouched + b.FalseOnUntouched);
+
+    /// <summary>The sum of two scores.</summary>
+    public ListItemScore Add(ListItemScore other) => this + other;
+}
 
 /// <summary>
 /// Null-bead detection counted by sentence: <paramref name="Truth"/> sentences lost their counterpart,
@@ -92,6 +115,58 @@ public static class DeletionBenchmark
         }
 
         return trials;
+    }
+
+    /// <summary>
+    /// Partial omissions: in every linked reference bead between Chinese and English, each item of a Chinese
+    /// enumeration (a term between 、) that the English renders as a list item of its own is taken out of the English
+    /// in turn, and the translation review's check for dropped items runs on the damaged bead. No aligning is involved:
+    /// this measures the check inside a bead, with the bead given.
+    /// </summary>
+    /// <param name="document">The translation and its reference.</param>
+    /// <param name="lexicon">The dictionary the check uses.</param>
+    /// <returns>The counts.</returns>
+    public static ListItemScore RunListItems(DeletionDocument document, BilingualLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        bool chineseSource = document.Source.Language == Language.Chinese;
+        if (chineseSource == (document.Target.Language == Language.Chinese))
+        {
+            return default;
+        }
+
+        var items = new EnumerationItems(lexicon, Glossary.Empty);
+        var missing = new List<string>();
+        int beads = 0, sites = 0, found = 0, wrong = 0, untouched = 0;
+        foreach (IndexBead b in document.Reference.Where(Linked))
+        {
+            beads++;
+            (int[] zh, Document zhDoc, int[] en, Document enDoc) = chineseSource
+                ? (b.Source, document.Source, b.Target, document.Target)
+                : (b.Target, document.Target, b.Source, document.Source);
+            string chinese = string.Concat(zh.Select(zhDoc.SentenceText));
+            if (!EnumerationItems.MayHaveItems(chinese))
+            {
+                continue;
+            }
+
+            items.SetEnglish(string.Join(" ", en.Select(enDoc.SentenceText)));
+            missing.Clear();
+            items.AddDropped(chinese, missing);
+            untouched += missing.Count;
+            foreach ((string item, string english) in items.ItemDeletions(chinese))
+            {
+                sites++;
+                items.SetEnglish(english);
+                missing.Clear();
+                items.AddDropped(chinese, missing);
+                found += missing.Contains(item) ? 1 : 0;
+                wrong += missing.Count(m => m != item);
+            }
+        }
+
+        return new ListItemScore(beads, sites, found, wrong, untouched);
     }
 
     /// <summary>A deletion: the beads [First, First + Count) of the reference lose their side <see cref="Side"/> (0 source, 1 target).</summary>

@@ -21,6 +21,13 @@ public sealed record WriterOptions
     /// <summary>Beads below this confidence are listed as low-confidence in the HTML report. Default 0.5.</summary>
     public double LowConfidence { get; init; } = 0.5;
 
+    /// <summary>
+    /// Whether JSONL (<c>flags</c>) and TMX (<c>x-flag</c> props) carry the translation review's findings per bead:
+    /// omissions, additions, probable moves, differing numbers, partial omissions and additions, low confidence.
+    /// Default true; false skips the review (a corpus of millions of sentences that nobody reviews).
+    /// </summary>
+    public bool IncludeFlags { get; init; } = true;
+
     /// <summary>Checks every value; throws <see cref="ArgumentOutOfRangeException"/> naming the first bad one.</summary>
     /// <returns>This instance.</returns>
     public WriterOptions Validate()

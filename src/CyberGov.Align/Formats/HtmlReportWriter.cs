@@ -25,6 +25,8 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
         (FindingKind.Addition, "Additions"),
         (FindingKind.ReorderSuspect, "Probably moved"),
         (FindingKind.NumberMismatch, "Numbers differ"),
+        (FindingKind.PartialOmission, "Partial omissions"),
+        (FindingKind.PartialAddition, "Partial additions"),
         (FindingKind.Merge, "Merges"),
         (FindingKind.Split, "Splits"),
         (FindingKind.LowConfidence, "Low confidence"),
@@ -41,6 +43,7 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
         details { margin: .3rem 0; } summary { cursor: pointer; font-weight: 600; }
         .findings { margin: .3rem 0 .8rem; padding-left: 0; list-style: none; columns: 2 32rem; column-gap: 2.5rem; font-size: .9rem; }
         .findings li { break-inside: avoid; margin: 0 0 .3rem; padding-left: 1rem; text-indent: -1rem; }
+        .findings span.ctx { display: block; text-indent: 0; color: #555; font-size: .85rem; }
         table.beads { border-collapse: collapse; width: 100%; table-layout: fixed; }
         .beads th, .beads td { border-bottom: 1px solid #e1e4ea; padding: .35rem .5rem; vertical-align: top; text-align: left; }
         .beads th { position: sticky; top: 0; background: #fff; border-bottom: 2px solid #99a; }
@@ -295,7 +298,7 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
 
             foreach (Finding f in flags ?? [])
             {
-                if (f.Kind is FindingKind.NumberMismatch or FindingKind.ReorderSuspect)
+                if (f.Kind is FindingKind.NumberMismatch or FindingKind.ReorderSuspect or FindingKind.PartialOmission or FindingKind.PartialAddition)
                 {
                     r.Append("<span class=\"flag\">").Append(E(f.Message)).Append("</span>");
                 }
@@ -339,7 +342,15 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
                         w.Append(CultureInfo.InvariantCulture, $" (<a href=\"#b{f.RelatedBead}\">bead {f.RelatedBead}</a>)");
                     }
 
-                    w.Append(": <q>").Append(E(Excerpt(f))).Append("</q></li>\n");
+                    w.Append(": <q>").Append(E(Excerpt(f))).Append("</q>");
+                    if (kind is FindingKind.Omission or FindingKind.Addition)
+                    {
+                        // The aligned pairs around it, in both languages, so the gap can be judged from the list.
+                        Neighbour(w, "before", f.Bead - 1);
+                        Neighbour(w, "after", f.Bead + 1);
+                    }
+
+                    w.Append("</li>\n");
                 }
 
                 w.Append("</ul>\n</details>\n");
@@ -356,8 +367,20 @@ public sealed class HtmlReportWriter(WriterOptions? options = null) : AlignmentW
         private string Excerpt(Finding f)
         {
             Bead b = _alignment.Beads[f.Bead];
-            string text = b.SourceCount > 0 ? _alignment.SourceText(b) : _alignment.TargetText(b);
-            return text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 79), "…");
+            return Shorten(b.SourceCount > 0 ? _alignment.SourceText(b) : _alignment.TargetText(b));
         }
+
+        private void Neighbour(StringBuilder w, string label, int k)
+        {
+            if (k < 0 || k >= _alignment.Beads.Count)
+            {
+                return;
+            }
+
+            Bead b = _alignment.Beads[k];
+            w.Append(CultureInfo.InvariantCulture, $"<span class=\"ctx\">{label}: <a href=\"#b{k}\">bead {k}</a> <q lang=\"{_sourceLang}\">{E(Shorten(_alignment.SourceText(b)))}</q> ↔ <q lang=\"{_targetLang}\">{E(Shorten(_alignment.TargetText(b)))}</q></span>");
+        }
+
+        private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 79), "…");
     }
 }

@@ -8,7 +8,11 @@ namespace CyberGov.Align.Formats;
 
 /// <summary>
 /// JSON Lines, one bead per line:
-/// <c>{"source":[0],"target":[0,1],"sourceText":"…","targetText":"…","confidence":0.93,"kind":"1-2","method":"offline"}</c>.
+/// <c>{"source":[0],"target":[0,1],"sourceText":"…","targetText":"…","confidence":0.93,"kind":"1-2","method":"offline"}</c>,
+/// and, for a bead the translation review has findings on (<see cref="WriterOptions.IncludeFlags"/>),
+/// <c>"flags":[{"kind":"number-mismatch","message":"numbers differ: 30 ≠ 13"}]</c> (kinds <c>omission</c>,
+/// <c>addition</c>, <c>reorder-suspect</c> with <c>"relatedBead"</c>, <c>number-mismatch</c>, <c>partial-omission</c>,
+/// <c>partial-addition</c>, <c>low-confidence</c>).
 /// Chinese is written as is (not <c>\u</c>-escaped); HTML-sensitive characters are escaped as JSON allows. A partial
 /// alignment (<see cref="Aligner.AlignPartial"/>) has one line per row:
 /// <c>{"source":[3,17],"target":[5],"sourceText":"…","targetText":"…","confidence":0.9,"link":"quote","sourceParagraphs":[1,6],"flags":["number differs: 120 ≠ 130"]}</c>
@@ -26,12 +30,12 @@ public sealed class JsonlWriter(WriterOptions? options = null) : AlignmentWriter
     public override string FileExtension => ".jsonl";
 
     /// <inheritdoc />
-    protected override AlignmentWriterSession Open(AlignmentResult alignment, TextWriter writer) => new JsonlSession(alignment, null, writer, Options.ConfidenceDecimals);
+    protected override AlignmentWriterSession Open(AlignmentResult alignment, TextWriter writer) => new JsonlSession(alignment, null, writer, Options.ConfidenceDecimals, new BeadFlags(alignment, Options));
 
     /// <inheritdoc />
-    protected override AlignmentWriterSession OpenPartial(PartialAlignmentResult alignment, TextWriter writer) => new JsonlSession(null, alignment, writer, Options.ConfidenceDecimals);
+    protected override AlignmentWriterSession OpenPartial(PartialAlignmentResult alignment, TextWriter writer) => new JsonlSession(null, alignment, writer, Options.ConfidenceDecimals, null);
 
-    private sealed class JsonlSession(AlignmentResult? alignment, PartialAlignmentResult? partial, TextWriter writer, int decimals) : AlignmentWriterSession
+    private sealed class JsonlSession(AlignmentResult? alignment, PartialAlignmentResult? partial, TextWriter writer, int decimals, BeadFlags? flags) : AlignmentWriterSession
     {
         private readonly ArrayBufferWriter<byte> _buffer = new(1024);
         private readonly Utf8JsonWriter _json = new(Stream.Null, JsonOptions);
@@ -52,6 +56,26 @@ public sealed class JsonlWriter(WriterOptions? options = null) : AlignmentWriter
             _json.WriteString("method", bead.Method == AlignMethod.Offline ? "offline" : "translation");
             Origins("sourceOrigin", a.Source, Enumerable.Range(bead.SourceStart, bead.SourceCount));
             Origins("targetOrigin", a.Target, Enumerable.Range(bead.TargetStart, bead.TargetCount));
+            IReadOnlyList<Review.Finding> findings = flags!.Of(bead);
+            if (findings.Count > 0)
+            {
+                _json.WriteStartArray("flags");
+                foreach (Review.Finding f in findings)
+                {
+                    _json.WriteStartObject();
+                    _json.WriteString("kind", BeadFlags.KindName(f.Kind));
+                    _json.WriteString("message", f.Message);
+                    if (f.RelatedBead >= 0)
+                    {
+                        _json.WriteNumber("relatedBead", f.RelatedBead);
+                    }
+
+                    _json.WriteEndObject();
+                }
+
+                _json.WriteEndArray();
+            }
+
             _json.WriteEndObject();
             Emit();
         }

@@ -7,8 +7,9 @@ using CyberGov.Align.Alignment;
 namespace CyberGov.Align.Formats;
 
 /// <summary>
-/// TMX 1.4b: a header with every required attribute, one <c>tu</c> per bead with <c>prop</c>s <c>x-confidence</c> and
-/// <c>x-bead</c> (e.g. <c>2-1</c>), a <c>tuv</c> with <c>xml:lang</c> (<c>zh-CN</c> or <c>en</c>) per non-empty side.
+/// TMX 1.4b: a header with every required attribute, one <c>tu</c> per bead with <c>prop</c>s <c>x-confidence</c>,
+/// <c>x-bead</c> (e.g. <c>2-1</c>), the sentence numbers, and one <c>x-flag</c> per finding of the translation review on
+/// the bead (<see cref="WriterOptions.IncludeFlags"/>; e.g. <c>number-mismatch: numbers differ: 30 ≠ 13</c>), a <c>tuv</c> with <c>xml:lang</c> (<c>zh-CN</c> or <c>en</c>) per non-empty side.
 /// Characters that XML 1.0 cannot carry (control characters, lone surrogates) become U+FFFD. No creation date is written,
 /// so the output is the same for the same alignment.
 /// </summary>
@@ -38,6 +39,7 @@ public sealed class TmxWriter(WriterOptions? options = null) : AlignmentWriter(o
         private readonly string _sourceLang;
         private readonly string _targetLang;
         private readonly int _decimals;
+        private readonly BeadFlags? _flags;
 
         public TmxSession(AlignmentResult? alignment, PartialAlignmentResult? partial, TextWriter writer, WriterOptions options)
         {
@@ -45,6 +47,7 @@ public sealed class TmxWriter(WriterOptions? options = null) : AlignmentWriter(o
             _partial = partial;
             Text.Document source = alignment?.Source ?? partial!.Source, target = alignment?.Target ?? partial!.Target;
             _decimals = options.ConfidenceDecimals;
+            _flags = alignment is null ? null : new BeadFlags(alignment, options);
             _sourceLang = FormatText.LanguageTag(source.Language);
             _targetLang = FormatText.LanguageTag(target.Language);
             _xml = FormatText.XmlWriter(writer);
@@ -83,6 +86,11 @@ public sealed class TmxWriter(WriterOptions? options = null) : AlignmentWriter(o
             if (bead.Method != AlignMethod.Offline)
             {
                 Prop("x-method", bead.Method.ToString().ToLowerInvariant());
+            }
+
+            foreach (Review.Finding f in _flags!.Of(bead))
+            {
+                Prop("x-flag", FormatText.XmlSafe($"{BeadFlags.KindName(f.Kind)}: {f.Message}"));
             }
 
             AlignmentResult a = _alignment ?? throw new NotSupportedException("this session writes a partial alignment");

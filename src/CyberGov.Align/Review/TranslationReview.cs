@@ -28,6 +28,16 @@ public enum FindingKind
 
     /// <summary>A bead whose confidence is below the threshold.</summary>
     LowConfidence,
+
+    /// <summary>
+    /// Inside a linked bead, items of a Chinese source enumeration (words between 、) that the translation leaves out
+    /// while it renders the others: 淫秽 in 恐怖、淫秽、贩毒、洗钱、赌博 against "terrorism, drug trafficking, money
+    /// laundering and gambling".
+    /// </summary>
+    PartialOmission,
+
+    /// <summary>Inside a linked bead, items of a Chinese target enumeration that the English source does not have.</summary>
+    PartialAddition,
 }
 
 /// <summary>One thing a reviewer should look at.</summary>
@@ -92,6 +102,8 @@ public sealed class TranslationReview
         var targetNumbers = new List<long>();
         var sourceNames = new List<long>();
         var targetNames = new List<long>();
+        var items = new EnumerationItems(options.Lexicon ?? BilingualLexicon.Default, Glossary.Empty);
+        var missing = new List<string>();
         IReadOnlyList<Bead> beads = alignment.Beads;
         for (int k = 0; k < beads.Count; k++)
         {
@@ -123,6 +135,11 @@ public sealed class TranslationReview
                 if (numbers is not null)
                 {
                     findings.Add(new Finding(FindingKind.NumberMismatch, k, numbers));
+                }
+
+                if (DroppedItems(alignment, b, items, missing) is { } partial)
+                {
+                    findings.Add(new Finding(partial, k, $"{(partial == FindingKind.PartialOmission ? "list items left out of the translation" : "list items added in the translation")}: {string.Join("、", missing)}"));
                 }
             }
 
@@ -180,6 +197,41 @@ public sealed class TranslationReview
                 yield return new Finding(FindingKind.ReorderSuspect, o, message, best);
             }
         }
+    }
+
+    /// <summary>
+    /// The items of the Chinese side's enumerations that the other side of a linked bead leaves out (into
+    /// <paramref name="missing"/>): <see cref="FindingKind.PartialOmission"/> when Chinese is the source,
+    /// <see cref="FindingKind.PartialAddition"/> when it is the target; null when nothing is missing.
+    /// </summary>
+    private static FindingKind? DroppedItems(AlignmentResult alignment, Bead b, EnumerationItems items, List<string> missing)
+    {
+        bool chineseSource = alignment.Source.Language == Language.Chinese;
+        if (chineseSource == (alignment.Target.Language == Language.Chinese))
+        {
+            return null;
+        }
+
+        (Document zh, int start, int count) = chineseSource ? (alignment.Source, b.SourceStart, b.SourceCount) : (alignment.Target, b.TargetStart, b.TargetCount);
+        missing.Clear();
+        bool englishSet = false;
+        for (int i = start; i < start + count; i++)
+        {
+            if (!EnumerationItems.MayHaveItems(zh.SentenceSpan(i)))
+            {
+                continue;
+            }
+
+            if (!englishSet)
+            {
+                items.SetEnglish(chineseSource ? alignment.TargetText(b) : alignment.SourceText(b));
+                englishSet = true;
+            }
+
+            items.AddDropped(zh.SentenceText(i), missing);
+        }
+
+        return missing.Count == 0 ? null : chineseSource ? FindingKind.PartialOmission : FindingKind.PartialAddition;
     }
 
     /// <summary>
