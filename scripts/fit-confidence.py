@@ -5,6 +5,10 @@ Usage:
   CYBERALIGN_CALIBRATION_OUT=/tmp/calib.csv dotnet test tests/CyberGov.Align.Tests -c Release \
       --filter FullyQualifiedName~ConfidenceCalibration        # writes features + gold labels (needs ../shared)
   python3 scripts/fit-confidence.py /tmp/calib.csv            # prints C# weight arrays for Alignment/Confidence.cs
+  python3 scripts/fit-confidence.py --cv /tmp/calib.csv       # cross-validation: ECE on each held-out fold
+The CSV has one row per bead: set (aca, mag, mac-dev, or deleted-SET: the same text with every ninth 1-1 target
+sentence deleted), model (0 linked, 1 translation, 2 null), right (gold), confidence (as shipped), features x0..x9.
+The fitting uses the sets that are not deleted copies, as the shipped weights were fitted.
 Pure Python (no numpy): a few thousand rows and ten features.
 """
 import csv, math, sys
@@ -58,12 +62,51 @@ def ece(rows, w):
         b[0] += 1; b[1] += p; b[2] += y
     return sum(abs(b[1] - b[2]) for b in bins if b[0]) / len(rows)
 
+def read(path):
+    with open(path) as f:
+        return [(row["set"], int(row["model"]), int(row["right"]), float(row["confidence"]), [float(row[f"x{i}"]) for i in range(10)]) for row in csv.DictReader(f)]
+
+def fit_model(rows):
+    used = [i for i in range(10) if any(x[i] != 0 for _, x in rows)]
+    w_used = fit([(y, [x[i] for i in used]) for y, x in rows])
+    w = [0.0] * 10
+    for i, wi in zip(used, w_used):
+        w[i] = wi
+    return w
+
+def ece_of(pairs):
+    """Expected calibration error over ten equal-width bins of (confidence, right) pairs."""
+    bins = [[0, 0.0, 0.0] for _ in range(10)]
+    for p, y in pairs:
+        b = bins[min(9, int(p * 10))]
+        b[0] += 1; b[1] += p; b[2] += y
+    return sum(abs(b[1] - b[2]) for b in bins if b[0]) / len(pairs)
+
+def sigmoid(w, x):
+    return 1 / (1 + math.exp(-max(-30, min(30, sum(wi * xi for wi, xi in zip(w, x))))))
+
+def cross_validate(path):
+    rows = read(path)
+    folds = {"aca": ["aca"], "mag": ["mag"], "mac-dev": ["mac-dev"], "deleted": ["deleted-aca", "deleted-mag", "deleted-mac-dev"]}
+    print("model   held-out  beads  wrong  ECE shipped  ECE refit on the other folds  share >= 0.9 right (claimed)")
+    for model, name in [(0, "linked"), (2, "null")]:
+        for fold, members in folds.items():
+            held = [r for r in rows if r[1] == model and r[0] in members]
+            train = [(r[2], r[4]) for r in rows if r[1] == model and r[0] not in members]
+            if len(held) < 20 or len(train) < 20:
+                continue
+            w = fit_model(train)
+            refit = [(sigmoid(w, r[4]), r[2]) for r in held]
+            shipped = [(r[3], r[2]) for r in held]
+            high = [(p, y) for p, y in shipped if p >= 0.9]
+            claim = f"{sum(y for _, y in high) / len(high):.3f} ({sum(p for p, _ in high) / len(high):.3f})" if high else "-"
+            print(f"{name:7} {fold:9} {len(held):6} {sum(1 - r[2] for r in held):6}  {ece_of(shipped):11.4f}  {ece_of(refit):28.4f}  {claim}")
+
 def main(path):
     by_model = {}
-    with open(path) as f:
-        for row in csv.DictReader(f):
-            x = [float(row[f"x{i}"]) for i in range(10)]
-            by_model.setdefault(int(row["model"]), []).append((int(row["right"]), x))
+    for s, model, y, _, x in read(path):
+        if not s.startswith("deleted-"):
+            by_model.setdefault(model, []).append((y, x))
     names = {0: "LinkWeights", 1: "TranslationWeights", 2: "NullWeights"}
     for model, rows in sorted(by_model.items()):
         used = [i for i in range(10) if any(x[i] != 0 for _, x in rows)]
@@ -75,4 +118,5 @@ def main(path):
         print(f"internal static readonly double[] {names[model]} = [{', '.join(f'{v:.4f}' for v in w)}];")
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "/tmp/calib.csv")
+    args = [a for a in sys.argv[1:] if a != "--cv"]
+    (cross_validate if "--cv" in sys.argv else main)(args[0] if args else "/tmp/calib.csv")

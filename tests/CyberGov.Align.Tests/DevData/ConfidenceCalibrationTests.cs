@@ -28,6 +28,7 @@ public sealed class ConfidenceCalibrationTests(ITestOutputHelper output)
     {
         var aligner = new AlignerBuilder().Build();
         var rows = new List<(int Model, double Confidence, bool Right, double[] Features)>();
+        var sets = new List<string>();
         foreach ((string set, string src, string tgt, string? trans) in Sets)
         {
             var read = new ReadOptions { ParagraphMode = ParagraphMode.PreSplit };
@@ -39,6 +40,13 @@ public sealed class ConfidenceCalibrationTests(ITestOutputHelper output)
             SentenceFeatures tf = FeatureExtractor.Extract(t, BilingualLexicon.Default, Glossary.Empty);
             List<BandedSearch.PathBead> path = aligner.AlignPath(s, t, sf, tf, new SearchWork(), CancellationToken.None);
             Collect(path, sf, tf, right, rows);
+            sets.AddRange(Enumerable.Repeat($"{set},{src}", rows.Count - sets.Count));
+
+            // The same text with sentences deleted (the target side of every ninth 1-1 gold bead): a held-out kind of text.
+            (Document cut, HashSet<string> cutRight) = DeleteTargets(t, IndexFormat.ReadFile(gold));
+            SentenceFeatures cf = FeatureExtractor.Extract(cut, BilingualLexicon.Default, Glossary.Empty);
+            Collect(aligner.AlignPath(s, cut, sf, cf, new SearchWork(), CancellationToken.None), sf, cf, cutRight, rows);
+            sets.AddRange(Enumerable.Repeat($"deleted-{set},{src}", rows.Count - sets.Count));
 
             if (trans is not null)
             {
@@ -46,15 +54,17 @@ public sealed class ConfidenceCalibrationTests(ITestOutputHelper output)
                 var offline = new AlignmentResult(s, t, Confidence.Assign(path, sf, tf));
                 string?[] translations = File.ReadAllLines(DevDataPaths.Path(trans));
                 aligner.Realign(offline, [new BeadRange(0, offline.Beads.Count)], translations, (p, a, b) => Collect(p, a, b, right, rows, onlyModel: 1), CancellationToken.None);
+                sets.AddRange(Enumerable.Repeat($"{set},{src}", rows.Count - sets.Count));
             }
         }
 
         if (Environment.GetEnvironmentVariable("CYBERALIGN_CALIBRATION_OUT") is { Length: > 0 } file)
         {
-            var csv = new StringBuilder("model,right," + string.Join(',', Enumerable.Range(0, Confidence.FeatureCount).Select(i => $"x{i}")) + "\n");
-            foreach ((int model, _, bool ok, double[] x) in rows)
+            var csv = new StringBuilder("set,document,model,right,confidence," + string.Join(',', Enumerable.Range(0, Confidence.FeatureCount).Select(i => $"x{i}")) + "\n");
+            for (int r = 0; r < rows.Count; r++)
             {
-                csv.Append(CultureInfo.InvariantCulture, $"{model},{(ok ? 1 : 0)},").AppendJoin(',', x.Select(v => v.ToString("R", CultureInfo.InvariantCulture))).Append('\n');
+                (int model, double confidence, bool ok, double[] x) = rows[r];
+                csv.Append(CultureInfo.InvariantCulture, $"{sets[r]},{model},{(ok ? 1 : 0)},{confidence.ToString("R", CultureInfo.InvariantCulture)},").AppendJoin(',', x.Select(v => v.ToString("R", CultureInfo.InvariantCulture))).Append('\n');
             }
 
             File.WriteAllText(file, csv.ToString());
@@ -62,10 +72,35 @@ public sealed class ConfidenceCalibrationTests(ITestOutputHelper output)
 
         foreach ((int model, string name) in new[] { (0, "linked beads"), (1, "translation beads"), (2, "null beads") })
         {
-            var part = rows.Where(r => r.Model == model).ToList();
+            var part = rows.Where((r, i) => r.Model == model && !sets[i].StartsWith("deleted-", StringComparison.Ordinal)).ToList();
             double ece = Reliability(name, part);
             Assert.True(ece < 0.05, $"{name}: expected calibration error {ece:0.000}");
         }
+    }
+
+    /// <summary>The target without the sentence of every ninth 1-1 gold bead, and the gold beads of that copy (the source sentence left as a 1-0).</summary>
+    private static (Document Cut, HashSet<string> Right) DeleteTargets(Document target, List<IndexBead> gold)
+    {
+        var deleted = new HashSet<int>();
+        for (int k = 4; k < gold.Count; k += 9)
+        {
+            if (gold[k].Source.Length == 1 && gold[k].Target.Length == 1)
+            {
+                deleted.Add(gold[k].Target[0]);
+            }
+        }
+
+        var kept = Enumerable.Range(0, target.Sentences.Count).Where(i => !deleted.Contains(i)).ToList();
+        var newIndex = new Dictionary<int, int>();
+        for (int i = 0; i < kept.Count; i++)
+        {
+            newIndex[kept[i]] = i;
+        }
+
+        Document cut = DocumentReader.Read(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", kept.Select(target.SentenceText)) + "\n"), "cut.txt", target.Language, new ReadOptions { ParagraphMode = ParagraphMode.PreSplit });
+        Assert.Equal(kept.Count, cut.Sentences.Count);
+        HashSet<string> right = [.. gold.Select(b => Key(b.Source, b.Target.Where(newIndex.ContainsKey).Select(j => newIndex[j])))];
+        return (cut, right);
     }
 
     private static void Collect(List<BandedSearch.PathBead> path, SentenceFeatures s, SentenceFeatures t, HashSet<string> right, List<(int, double, bool, double[])> rows, int onlyModel = -1)
