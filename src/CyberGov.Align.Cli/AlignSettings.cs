@@ -25,6 +25,8 @@ internal sealed class AlignSettings
 
     public Option<FileInfo[]> Glossary { get; } = new("--glossary") { Description = "TSV glossary of term pairs (Chinese<TAB>English); may be repeated." };
 
+    public Option<FileInfo?> Dictionary { get; } = new("--dictionary") { Description = "Use this dictionary instead of the bundled one: a file written by 'cyberalign dictionary build' (or a CC-CEDICT file, compiled on the fly)." };
+
     public Option<bool> NoDictionary { get; } = new("--no-dictionary") { Description = "Do not use the bundled CC-CEDICT dictionary." };
 
     public Option<bool> NoParagraphs { get; } = new("--no-paragraphs") { Description = "Ignore paragraph structure." };
@@ -44,6 +46,7 @@ internal sealed class AlignSettings
         command.Options.Add(NoFlags);
         command.Options.Add(Title);
         command.Options.Add(Glossary);
+        command.Options.Add(Dictionary);
         command.Options.Add(NoDictionary);
         command.Options.Add(NoParagraphs);
         command.Options.Add(Weights);
@@ -53,7 +56,7 @@ internal sealed class AlignSettings
     /// <summary>Starts loading the bundled dictionary in the background (unless --no-dictionary), so it overlaps reading the inputs.</summary>
     public void PreloadDictionary(ParseResult parse)
     {
-        if (!parse.GetValue(NoDictionary))
+        if (!parse.GetValue(NoDictionary) && parse.GetValue(Dictionary) is null)
         {
             _ = Task.Run(() => BilingualLexicon.Default);
         }
@@ -64,7 +67,16 @@ internal sealed class AlignSettings
         var builder = new AlignerBuilder();
         if (parse.GetValue(NoDictionary))
         {
+            if (parse.GetValue(Dictionary) is not null)
+            {
+                throw new ArgumentException("--dictionary and --no-dictionary contradict each other: give one");
+            }
+
             builder.UseDictionary(BilingualLexicon.Empty);
+        }
+        else if (parse.GetValue(Dictionary) is { } dictionary)
+        {
+            builder.UseDictionary(BilingualLexicon.LoadFile(dictionary.FullName));
         }
 
         foreach (FileInfo g in parse.GetValue(Glossary) ?? [])

@@ -110,7 +110,7 @@ public static class CliApp
     /// <summary>The exit code of a failure the user can act on (bad input, I/O), or null for a bug, which propagates.</summary>
     private static int? ExitCodeFor(Exception ex) => ex switch
     {
-        InputFormatException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or ArgumentException => ExitCodes.BadInput,
+        InputFormatException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or ArgumentException or InvalidDataException => ExitCodes.BadInput,
         IOException => ExitCodes.Failure,
         _ => null,
     };

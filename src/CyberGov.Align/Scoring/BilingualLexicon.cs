@@ -212,6 +212,66 @@ public sealed class BilingualLexicon
         public BilingualLexicon Build() => new(_words.Build(), _keys);
     }
 
+    /// <summary>
+    /// Loads a dictionary file: the compact form written by <c>cyberalign dictionary build</c> (plain or .gz), or a
+    /// CC-CEDICT file (plain or .gz, recognised by its <c>traditional simplified [pinyin] /gloss/</c> lines and compiled on
+    /// the fly).
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The dictionary.</returns>
+    /// <exception cref="FileNotFoundException">There is no such file.</exception>
+    /// <exception cref="InvalidDataException">The file holds no dictionary entries in either form (the message names the file).</exception>
+    public static BilingualLexicon LoadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new InvalidDataException($"{path}: is a directory, not a dictionary file");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: no such dictionary file", path);
+        }
+
+        BilingualLexicon lexicon;
+        try
+        {
+            bool gz = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+            string? first;
+            using (Stream file = File.OpenRead(path))
+            using (Stream input = gz ? new GZipStream(file, CompressionMode.Decompress) : file)
+            using (var peek = new StreamReader(input, Encoding.UTF8))
+            {
+                do
+                {
+                    first = peek.ReadLine();
+                }
+                while (first is not null && (first.Length == 0 || first[0] == '#'));
+            }
+
+            if (first is not null && first.Contains(" [", StringComparison.Ordinal) && first.Contains('/', StringComparison.Ordinal) && !first.Contains('\t', StringComparison.Ordinal))
+            {
+                lexicon = LoadCedict(path);
+            }
+            else
+            {
+                using Stream file = File.OpenRead(path);
+                using Stream input = gz ? new GZipStream(file, CompressionMode.Decompress) : file;
+                using var reader = new StreamReader(input, Encoding.UTF8, false, 1 << 16);
+                lexicon = Load(reader, BundledWords);
+            }
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new InvalidDataException($"{path}: not a dictionary file ({ex.Message})", ex);
+        }
+
+        return lexicon.Count > 0
+            ? lexicon
+            : throw new InvalidDataException($"{path}: no dictionary entries (expected the compact form written by 'cyberalign dictionary build', or a CC-CEDICT file)");
+    }
+
     /// <summary>Loads a dictionary from a CC-CEDICT file (plain or .gz), compiling it on the fly.</summary>
     /// <param name="path">The CC-CEDICT file.</param>
     /// <returns>The dictionary.</returns>
