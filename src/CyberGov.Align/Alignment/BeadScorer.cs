@@ -354,21 +354,23 @@ internal sealed class BeadScorer
             matches += support;
             if (a > 1)
             {
-                // A sentence merged with others must earn its place (the single sentence of an n-1 bead is the bead's own).
+                // A sentence merged with others must earn its place (the single sentence of an n-1 bead is the bead's own),
+                // unless that single sentence is a condensed term's spelling-out (Condensed).
                 int c = _s.Content[s];
                 unsupported += support == 0 && c > 0 ? 1 : 0;
-                unsupportedCost += OmissionCost(Support.SourceEvidence(c, support), c, support);
+                unsupportedCost += b == 1 && _t.Condensed[j0] ? 0 : OmissionCost(Support.SourceEvidence(c, support), c, support);
             }
         }
 
         if (b > 1)
         {
             int[] content = _t.Content;
+            bool spelledOut = a == 1 && _s.Condensed[i0];
             for (int t = 0; t < b; t++)
             {
                 int c = content[j0 + t];
                 unsupported += targetSupport[t] == 0 && c > 0 ? 1 : 0;
-                unsupportedCost += OmissionCost(Support.TargetEvidence(c, targetSupport[t]), c, targetSupport[t]);
+                unsupportedCost += spelledOut ? 0 : OmissionCost(Support.TargetEvidence(c, targetSupport[t]), c, targetSupport[t]);
             }
         }
 

@@ -10,8 +10,9 @@ namespace CyberGov.Align.Scoring;
 /// </summary>
 internal sealed class SentenceFeatures
 {
-    public SentenceFeatures(int count, int[] length, int[] keyStart, int[] keys, int[] content, int[] numberStart, long[] numbers, int[] punctuation, int[] paragraph)
+    public SentenceFeatures(int count, int[] length, int[] keyStart, int[] keys, int[] content, int[] numberStart, long[] numbers, int[] punctuation, int[] paragraph, bool[]? condensed = null)
     {
+        Condensed = condensed ?? new bool[count];
         Paragraph = paragraph;
         Count = count;
         Length = length;
@@ -25,6 +26,12 @@ internal sealed class SentenceFeatures
     }
 
     public int Count { get; }
+
+    /// <summary>
+    /// Per sentence: it holds a quoted numbered abbreviation (“两学一做”, “四风”, “两免一补”), which an official English
+    /// translation spells out, often in a sentence of its own that the dictionary cannot link to it.
+    /// </summary>
+    public bool[] Condensed { get; }
 
     /// <summary>Prefix sums (index i = sum over sentences before i) of <see cref="Length"/>, <see cref="Content"/> and number counts, for O(1) sums over runs.</summary>
     public int[] LengthPrefix { get; private set; } = [];
@@ -200,6 +207,7 @@ internal static class FeatureExtractor
         var numberStart = new int[n + 1];
         var punctuation = new int[n];
         var paragraph = new int[n];
+        var condensed = new bool[n];
         int blocks = (n + BlockSentences - 1) / BlockSentences;
         var blockKeys = new int[blocks][];
         var blockNumbers = new long[blocks][];
@@ -231,6 +239,7 @@ internal static class FeatureExtractor
                 content[s] = Math.Max(content[s], keys.Count - before > 0 ? 1 : 0);
                 punctuation[s] = Punctuation(text);
                 paragraph[s] = doc.Sentences[s].Paragraph;
+                condensed[s] = chinese && HasCondensedTerm(text);
             }
 
             blockKeys[block] = [.. keys];
@@ -243,7 +252,7 @@ internal static class FeatureExtractor
             numberStart[s + 1] += numberStart[s];
         }
 
-        return new SentenceFeatures(n, length, keyStart, Join(blockKeys, keyStart[n]), content, numberStart, Join(blockNumbers, numberStart[n]), punctuation, paragraph);
+        return new SentenceFeatures(n, length, keyStart, Join(blockKeys, keyStart[n]), content, numberStart, Join(blockNumbers, numberStart[n]), punctuation, paragraph, condensed);
 
         static T[] Join<T>(T[][] parts, int total)
         {
@@ -289,6 +298,49 @@ internal static class FeatureExtractor
 
         keys.RemoveRange(unique, keys.Count - unique);
         return content;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ChineseNumerals = System.Buffers.SearchValues.Create("一二两三四五六七八九十百千");
+
+    /// <summary>Pronouns and particles: a quoted phrase with one is speech (“我们一起努力”), not an abbreviation.</summary>
+    private static readonly System.Buffers.SearchValues<char> SpeechChars = System.Buffers.SearchValues.Create("我你他她它们的了吗呢吧啊是");
+
+    /// <summary>
+    /// A quoted term of two to six Han characters with a numeral among other characters (“两学一做”, “四风”,
+    /// “约法三章”, “两不愁三保障”), not a number or plan name alone (“十三五”) nor quoted speech (“我们一起努力”).
+    /// </summary>
+    internal static bool HasCondensedTerm(ReadOnlySpan<char> text)
+    {
+        int open;
+        while ((open = text.IndexOf('“')) >= 0)
+        {
+            text = text[(open + 1)..];
+            int close = text.IndexOf('”');
+            if (close < 0)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> term = text[..close];
+            text = text[(close + 1)..];
+            if (term.Length is < 2 or > 6 || !term.ContainsAny(ChineseNumerals) || term.IndexOfAnyExcept(ChineseNumerals) < 0 || term.ContainsAny(SpeechChars))
+            {
+                continue;
+            }
+
+            bool han = true;
+            foreach (char c in term)
+            {
+                han &= CharClass.IsHan(c);
+            }
+
+            if (han)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int CountNonSpace(ReadOnlySpan<char> text)
