@@ -71,9 +71,9 @@ internal sealed class EnumerationItems(BilingualLexicon lexicon, Glossary glossa
 
     /// <summary>
     /// Adds to <paramref name="missing"/> the one item of an 、-enumeration in <paramref name="chinese"/> that the
-    /// English text (<see cref="SetEnglish"/>) leaves out: an item with no key in it, when every other item (at least
-    /// three) has one, the item is a term of its own (two to four Han characters, not a clause running into the list),
-    /// and the English list around the rendered items has fewer items than the Chinese one.
+    /// English text (<see cref="SetEnglish"/>) leaves out: an inner item with no key in it, when every other item (at
+    /// least two) has one, the item is a term of its own (two to four Han characters, not a clause running into the
+    /// list), and the English list around the rendered items has fewer items than the Chinese one.
     /// </summary>
     /// <param name="chinese">The Chinese text.</param>
     /// <param name="missing">Receives the items left out, in order.</param>
