@@ -77,21 +77,9 @@ internal static class QuoteFidelity
     {
         Span<char> buffer = stackalloc char[64];
         bool first = true;
-        int i = 0;
-        while (i < quote.Length)
+        int e = 0;
+        while (EnglishWords.NextWord(quote, ref e, out int i))
         {
-            if (!char.IsAsciiLetter(quote[i]))
-            {
-                i++;
-                continue;
-            }
-
-            int e = i;
-            while (e < quote.Length && char.IsAsciiLetterOrDigit(quote[e]))
-            {
-                e++;
-            }
-
             ReadOnlySpan<char> word = quote.AsSpan(i, e - i);
             if (!first && char.IsAsciiLetterUpper(word[0]) && word.Length <= buffer.Length && !(i > 1 && quote[i - 2] is '.' or '!' or '?'))
             {
@@ -103,7 +91,6 @@ internal static class QuoteFidelity
             }
 
             first = false;
-            i = e;
         }
     }
 }

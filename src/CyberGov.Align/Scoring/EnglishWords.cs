@@ -33,6 +33,27 @@ public static class EnglishWords
     public static bool IsStopWord(ReadOnlySpan<char> lower) => StopLookup.Contains(lower);
 
     /// <summary>
+    /// The next word of <paramref name="text"/> from <paramref name="i"/> on: a run of ASCII letters and digits that
+    /// starts with a letter. Returns false when there is none; otherwise <paramref name="start"/> is where it starts and
+    /// <paramref name="i"/> where it ends.
+    /// </summary>
+    internal static bool NextWord(ReadOnlySpan<char> text, ref int i, out int start)
+    {
+        while (i < text.Length && !char.IsAsciiLetter(text[i]))
+        {
+            i++;
+        }
+
+        start = i;
+        while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i > start;
+    }
+
+    /// <summary>
     /// Lower-cases <paramref name="word"/> into <paramref name="buffer"/> and strips a regular suffix; returns the
     /// length of the key written, or 0 for a stop word or a word too short to count.
     /// </summary>

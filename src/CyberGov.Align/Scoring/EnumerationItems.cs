@@ -24,6 +24,7 @@ internal sealed class EnumerationItems(BilingualLexicon lexicon, Glossary glossa
     private readonly List<(int Start, int End, int Key)> _words = new(64);
     private readonly List<int[]> _renderedItems = new(8);
     private string _english = string.Empty;
+    private List<Piece> _pieces = [];
     private char[] _lower = new char[64];
 
     /// <summary>Whether <paramref name="chinese"/> can hold an enumeration at all (the cheap test before <see cref="AddDropped"/>).</summary>
@@ -41,32 +42,20 @@ internal sealed class EnumerationItems(BilingualLexicon lexicon, Glossary glossa
         _englishKeys.UnionWith(_keys);
         _words.Clear();
         Span<char> buffer = stackalloc char[64];
-        int i = 0;
-        while (i < english.Length)
+        int end = 0;
+        while (EnglishWords.NextWord(english, ref end, out int start))
         {
-            if (!char.IsAsciiLetter(english[i]))
+            if (end - start <= buffer.Length)
             {
-                i++;
-                continue;
-            }
-
-            int e = i;
-            while (e < english.Length && char.IsAsciiLetterOrDigit(english[e]))
-            {
-                e++;
-            }
-
-            if (e - i <= buffer.Length)
-            {
-                int len = EnglishWords.Normalize(english.AsSpan(i, e - i), buffer);
+                int len = EnglishWords.Normalize(english.AsSpan(start, end - start), buffer);
                 if (len > 0)
                 {
-                    _words.Add((i, e, lexicon.KeyOf(buffer[..len])));
+                    _words.Add((start, end, lexicon.KeyOf(buffer[..len])));
                 }
             }
-
-            i = e;
         }
+
+        _pieces = Pieces(english);
     }
 
     /// <summary>
@@ -123,7 +112,7 @@ internal sealed class EnumerationItems(BilingualLexicon lexicon, Glossary glossa
 
     /// <summary>
     /// The items of the English list that renders the rendered Chinese items: the shortest run of words holding a
-    /// rendering of each, and the list items in and around it (<see cref="ListItems"/>).
+    /// rendering of each, and the list items in and around it (<see cref="ListItems(string, int, int)"/>).
     /// </summary>
     private int EnglishItems()
     {
@@ -151,7 +140,7 @@ internal sealed class EnumerationItems(BilingualLexicon lexicon, Glossary glossa
             return 0;
         }
 
-        return ListItems(_english, _words[bestFrom].Start, _words[bestTo].End);
+        return ListItems(_pieces, _words[bestFrom].Start, _words[bestTo].End);
     }
 
     /// <summary>
@@ -160,10 +149,12 @@ internal sealed class EnumerationItems(BilingualLexicon lexicon, Glossary glossa
     /// separator joins to them on either side, going on outward while the pieces are short (four words or fewer: list
     /// items, not clauses).
     /// </summary>
-    internal static int ListItems(string text, int start, int end)
+    internal static int ListItems(string text, int start, int end) => ListItems(Pieces(text), start, end);
+
+    /// <inheritdoc cref="ListItems(string, int, int)"/>
+    private static int ListItems(List<Piece> pieces, int start, int end)
     {
         const int ShortItem = 4;
-        List<Piece> pieces = Pieces(text);
         int first = pieces.FindIndex(p => p.End > start), last = pieces.FindLastIndex(p => p.Start < end);
         if (first < 0 || last < first)
         {
@@ -259,7 +250,7 @@ internal sealed class EnumerationItems(BilingualLexicon lexicon, Glossary glossa
     internal List<(string Item, string English)> ItemDeletions(string chinese)
     {
         var deletions = new List<(string Item, string English)>();
-        List<Piece> pieces = Pieces(_english);
+        List<Piece> pieces = _pieces;
         foreach (string clause in chinese.Split(ClauseEnds))
         {
             string[] items = clause.Split('、');
