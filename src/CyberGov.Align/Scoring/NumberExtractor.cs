@@ -57,6 +57,14 @@ public static class NumberExtractor
                 if ((i == 0 || !char.IsAsciiLetter(text[i - 1])) && EnglishLookup.TryGetValue(text[i..e], out double v)
                     && (alsoMantissa || !IsMultiplier(text[i..e])))
                 {
+                    if (names is not null && (PlanFollows(text, e) || text[e..].StartsWith("-year plan", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        // "the Fourteenth Five-Year Plan": a name, which Chinese says 十四五 (and the review does not read).
+                        names.Add(Key(v));
+                        i = e;
+                        continue;
+                    }
+
                     // "eighteen million", "half a million"
                     int s = e + (text[e..].StartsWith(" a ", StringComparison.Ordinal) ? 2 : 0);
                     (double scale, int after) = ReadScale(text, s);
@@ -189,7 +197,7 @@ public static class NumberExtractor
             values.Add(Key(value % 100));
         }
 
-        if (names is not null && IsNamePart(t, start, i))
+        if (names is not null && (IsNamePart(t, start, i) || PlanFollows(t, j)))
         {
             names.Add(Key(value));
             return i;
@@ -319,9 +327,16 @@ public static class NumberExtractor
         }
 
         ReadOnlySpan<char> run = t[start..i];
-        bool ordinal = start > 0 && t[start - 1] == '第';
+        bool ordinal = (start > 0 && t[start - 1] == '第') || PlenumFollows(t, i);
         bool percent = start >= 3 && t[(start - 3)..start].SequenceEqual("百分之");
         bool unitFollows = i < t.Length && "年月日号届次个名位岁倍%％点大".Contains(t[i]);
+
+        // 百年, 千年: "centenary", "century", "millennium" — words more often than figures, so a name for the review.
+        if (names is not null && run.Length == 1 && ChineseUnit(run[0]) >= 100 && i < t.Length && t[i] == '年')
+        {
+            names.Add(Key(ChineseUnit(run[0])));
+            return i;
+        }
 
         // 万一 (in case), 千万 (by all means), 百般 …: a run that opens with a bare scale character is a word, not a number.
         if (ChineseUnit(run[0]) >= 100 && !unitFollows)
@@ -354,9 +369,10 @@ public static class NumberExtractor
             return i;
         }
 
-        if (names is not null && (IsNamePart(t, start, i) || (run.SequenceEqual("一百") && start >= 2 && t[(start - 2)..start].SequenceEqual("两个"))))
+        if (names is not null && (IsNamePart(t, start, i) || InCondensedTerm(t, start, i) || (run.SequenceEqual("一百") && start >= 2 && t[(start - 2)..start].SequenceEqual("两个"))))
         {
-            // A name (嫦娥四号), or 两个一百年 (the two centenary goals).
+            // A name (嫦娥四号), a numbered abbreviation in quotes (“五位一体”, “两学一做”), or 两个一百年 (the two
+            // centenary goals): the translation may spell it out without its number.
             if (ParseChinese(run) is double name and >= 0)
             {
                 names.Add(Key(name));
@@ -393,6 +409,56 @@ public static class NumberExtractor
         }
 
         return i;
+    }
+
+    /// <summary>Whether "Five-Year Plan" follows position <paramref name="i"/> (after spaces): the number before it names the plan.</summary>
+    private static bool PlanFollows(ReadOnlySpan<char> t, int i)
+    {
+        ReadOnlySpan<char> rest = t[i..].TrimStart(' ');
+        return rest.StartsWith("Five-Year Plan", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether the numeral ending at <paramref name="end"/> numbers a plenary session: 三中全会, or one of a list
+    /// 三中、四中、五中、六中全会 (the third through sixth plenary sessions).
+    /// </summary>
+    private static bool PlenumFollows(ReadOnlySpan<char> t, int end)
+    {
+        int j = end;
+        while (j < t.Length && t[j] == '中')
+        {
+            if (t[(j + 1)..].StartsWith("全会"))
+            {
+                return true;
+            }
+
+            // 、四中 … : the next item of the list.
+            if (j + 2 >= t.Length || t[j + 1] is not ('、' or '和' or '及' or '与'))
+            {
+                return false;
+            }
+
+            j += 2;
+            while (j < t.Length && IsChineseNumeral(t[j]))
+            {
+                j++;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the numeral run [start, end) lies inside a quoted numbered abbreviation (<see cref="FeatureExtractor.IsCondensedTerm"/>).</summary>
+    private static bool InCondensedTerm(ReadOnlySpan<char> t, int start, int end)
+    {
+        int open = t[..start].LastIndexOf('“');
+        if (open < 0 || t[open..start].Contains('”'))
+        {
+            return false;
+        }
+
+        int close = t[end..].IndexOf('”');
+        return close >= 0 && FeatureExtractor.IsCondensedTerm(t[(open + 1)..(end + close)]);
     }
 
     /// <summary>十二五, 十三五, 十四五 …: the plan's number (12, 13, 14), or null for any other run.</summary>

@@ -323,24 +323,32 @@ internal static class FeatureExtractor
 
             ReadOnlySpan<char> term = text[..close];
             text = text[(close + 1)..];
-            if (term.Length is < 2 or > 6 || !term.ContainsAny(ChineseNumerals) || term.IndexOfAnyExcept(ChineseNumerals) < 0 || term.ContainsAny(SpeechChars))
-            {
-                continue;
-            }
-
-            bool han = true;
-            foreach (char c in term)
-            {
-                han &= CharClass.IsHan(c);
-            }
-
-            if (han)
+            if (IsCondensedTerm(term))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether the text between a pair of Chinese quotation marks is a numbered abbreviation (see <see cref="HasCondensedTerm"/>).</summary>
+    internal static bool IsCondensedTerm(ReadOnlySpan<char> term)
+    {
+        if (term.Length is < 2 or > 6 || !term.ContainsAny(ChineseNumerals) || term.IndexOfAnyExcept(ChineseNumerals) < 0 || term.ContainsAny(SpeechChars))
+        {
+            return false;
+        }
+
+        foreach (char c in term)
+        {
+            if (!CharClass.IsHan(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int CountNonSpace(ReadOnlySpan<char> text)

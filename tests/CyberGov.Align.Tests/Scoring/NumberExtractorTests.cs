@@ -60,6 +60,7 @@ public sealed class NumberExtractorTests
     [InlineData("三四线城市", 3, 4)]
     [InlineData("五四运动", 5, 4)]
     [InlineData("“七五”普法", 7, 5)]
+    [InlineData("三中、四中全会", 3, 4)]
     public void Chinese_shorthands_that_are_two_numbers(string text, double a, double b) => Assert.Equal([K(a), K(b)], Numbers(text));
 
     [Theory]
