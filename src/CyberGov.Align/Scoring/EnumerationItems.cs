@@ -334,8 +334,16 @@ internal sealed class EnumerationItems(BilingualLexicon lexicon, Glossary glossa
         ReadOnlySpan<char> item = items[t].AsSpan().Trim();
         if (t == items.Length - 1)
         {
+            // The last item runs on into the clause (缓建煤电产能… after 淘汰、停建): it is cut at 等, or to the length of
+            // the longest inner item (items of one list are alike), at most four characters.
             int etc = item.IndexOf('等');
-            item = etc > 0 ? item[..etc] : item[..Math.Min(item.Length, 4)];
+            int inner = 0;
+            for (int k = 1; k < items.Length - 1; k++)
+            {
+                inner = Math.Max(inner, items[k].AsSpan().Trim().Length);
+            }
+
+            item = etc > 0 ? item[..etc] : item[..Math.Min(item.Length, Math.Clamp(inner, 2, 4))];
         }
 
         FeatureExtractor.TextKeys(item, true, lexicon, glossary, _keys, _numbers, ref _lower);

@@ -42,6 +42,8 @@ public sealed class PartialOmissionTests
     [InlineData("推广上海自贸试验区经验，新设广东、天津、福建自贸试验区。", "Pilot free trade zones were established in Guangdong, Tianjin, and Fujian based on the model of the China (Shanghai) Pilot Free Trade Zone.")]
     // The items follow the list with "among other places".
     [InlineData("从年头到年尾，农田、企业、社区、学校、医院、军营、科研院所……", "From the beginning to the end of the year, the Chinese people have been hard at work in the fields, enterprises, communities, schools, hospitals, barracks and research institutes, among other places.")]
+    // The last item runs on into the clause, and the English reorders the list (gwr-2017).
+    [InlineData("同时，要淘汰、停建、缓建煤电产能5000万千瓦以上，以防范化解煤电产能过剩风险。", "At the same time, we will suspend or postpone construction on or eliminate no less than 50 million kilowatts of coal-fired power generation capacity in order to guard against and defuse the risks of overcapacity in coal-fired power.")]
     public void A_complete_rendering_the_dictionary_misses_is_not_reported(string zh, string en) =>
         Assert.Empty(Partial(zh, en));
 
