@@ -86,6 +86,7 @@ internal static class AlignCommand
             }
 
             AlignmentOutput.Write(result, path, settings.ResolveFormat(parse, path), settings.WriterOptions(parse), cancellationToken);
+            settings.SaveLexicon(parse, aligner, [result], cancellationToken);
             return translatorFailed ? ExitCodes.Failure : ExitCodes.Success;
         }));
         return command;

@@ -29,6 +29,12 @@ internal sealed class AlignSettings
 
     public Option<bool> NoDictionary { get; } = new("--no-dictionary") { Description = "Do not use the bundled CC-CEDICT dictionary." };
 
+    public Option<FileInfo?> Lexicon { get; } = new("--lexicon") { Description = "Also use this learned lexicon (written by --lexicon-out): its translations add to the dictionary's." };
+
+    public Option<string?> LexiconOut { get; } = new("--lexicon-out") { Description = "Write the lexicon learned from the aligned text (TSV: chinese, english, probability, count, occurrences) to this file, for --lexicon in later runs; in batch, learned over all pairs aligned in this run (pairs skipped on resume do not count: use --force)." };
+
+    public Option<bool> Learn { get; } = new("--learn") { Description = "Learn a translation lexicon from each document pair (IBM Model 1 over the confident beads) and align again with it: names and usages the dictionary lacks become evidence. Doubles the search time." };
+
     public Option<bool> NoParagraphs { get; } = new("--no-paragraphs") { Description = "Ignore paragraph structure." };
 
     public Option<string[]> Weights { get; } = new("--weight") { Description = "Override a scoring weight, NAME=VALUE (names: " + string.Join(", ", AlignerOptionOverrides.Names) + "); may be repeated." };
@@ -48,6 +54,9 @@ internal sealed class AlignSettings
         command.Options.Add(Glossary);
         command.Options.Add(Dictionary);
         command.Options.Add(NoDictionary);
+        command.Options.Add(Lexicon);
+        command.Options.Add(LexiconOut);
+        command.Options.Add(Learn);
         command.Options.Add(NoParagraphs);
         command.Options.Add(Weights);
         Input.AddTo(command, twoFiles: true);
@@ -84,6 +93,16 @@ internal sealed class AlignSettings
             builder.UseGlossary(g.FullName);
         }
 
+        if (parse.GetValue(Lexicon) is { } lexicon)
+        {
+            builder.UseLearnedLexicon(LearnedLexicon.LoadFile(lexicon.FullName));
+        }
+
+        if (parse.GetValue(Learn))
+        {
+            builder.Configure(o => o with { LearnLexicon = true });
+        }
+
         if (parse.GetValue(NoParagraphs))
         {
             builder.Configure(o => o with { UseParagraphs = false });
@@ -95,6 +114,16 @@ internal sealed class AlignSettings
         }
 
         return builder;
+    }
+
+    /// <summary>With --lexicon-out, learns a lexicon from <paramref name="alignments"/> and writes it there.</summary>
+    public void SaveLexicon(ParseResult parse, Aligner aligner, IEnumerable<AlignmentResult> alignments, CancellationToken cancellationToken)
+    {
+        if (parse.GetValue(LexiconOut) is { } path)
+        {
+            LearnedLexicon lexicon = aligner.LearnLexicon(alignments, cancellationToken);
+            AtomicFile.Write(path, lexicon.Save);
+        }
     }
 
     public (Language Source, Language Target) Languages(ParseResult parse) =>

@@ -33,6 +33,7 @@ internal static class AlignerOptionOverrides
         ["partial-quote-margin"] = (o, v) => o with { PartialQuoteMargin = v },
         ["partial-paraphrase-margin"] = (o, v) => o with { PartialParaphraseMargin = v },
         ["partial-max-sources"] = (o, v) => o with { PartialMaxSources = (int)v },
+        ["learned-min"] = (o, v) => o with { LearnedMinProbability = v },
     };
 
     public static IEnumerable<string> Names => Setters.Keys;
@@ -45,6 +46,7 @@ internal static class AlignerOptionOverrides
         "partial-quote" or "partial-paraphrase" => "must be more than 0",
         "partial-quote-margin" or "partial-paraphrase-margin" => "must be 1 or more",
         "partial-max-sources" => "must be 1 to 16",
+        "learned-min" => "must be more than 0 and at most 1",
         _ => "must be 0 or more",
     };
 

@@ -77,10 +77,34 @@ internal static class BatchCommand
                 jobCount,
                 parse.GetValue(force));
             Aligner aligner = settings.CreateBuilder(parse).Build();
+
+            // --lexicon-out: the corpus lexicon is learned from the alignments as the workers finish them.
+            using var learned = new System.Collections.Concurrent.BlockingCollection<AlignmentResult>(); // unbounded: a failed learner never blocks the workers
+            Task? learning = null;
+            if (parse.GetValue(settings.LexiconOut) is not null)
+            {
+                options = options with { Observe = r => learned.Add(r, cancellationToken) };
+                learning = Task.Run(() => settings.SaveLexicon(parse, aligner, learned.GetConsumingEnumerable(cancellationToken), cancellationToken), cancellationToken);
+            }
+
             string shardText = part.Count > 1 ? $" (shard {part.Index}/{part.Count} of {all.Count})" : string.Empty;
             Console.Error.WriteLine($"cyberalign: batch of {mine.Count} pairs{shardText} on {jobCount} workers -> {outputFolder}");
 
-            BatchTotals totals = await RunWithProgressAsync(mine, aligner, options, cancellationToken).ConfigureAwait(false);
+            BatchTotals totals;
+            try
+            {
+                totals = await RunWithProgressAsync(mine, aligner, options, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                learned.CompleteAdding();
+            }
+
+            if (learning is not null)
+            {
+                await learning.ConfigureAwait(false);
+            }
+
             PrintSummary(totals, mine.Count);
             if (!totals.Failures.IsEmpty)
             {

@@ -17,7 +17,8 @@ namespace CyberGov.Align.Cli.Batch;
 /// <param name="TargetLanguage">Target language, or Unknown to detect.</param>
 /// <param name="Jobs">Pairs worked on at once.</param>
 /// <param name="Force">Redo pairs whose outputs exist.</param>
-internal sealed record BatchOptions(string OutputFolder, string Format, WriterOptions Writer, InputSpec SourceRead, InputSpec TargetRead, Language SourceLanguage, Language TargetLanguage, int Jobs, bool Force);
+/// <param name="Observe">Called with each alignment once it is written (from the worker threads).</param>
+internal sealed record BatchOptions(string OutputFolder, string Format, WriterOptions Writer, InputSpec SourceRead, InputSpec TargetRead, Language SourceLanguage, Language TargetLanguage, int Jobs, bool Force, Action<AlignmentResult>? Observe = null);
 
 /// <summary>A pair that could not be aligned, and why.</summary>
 internal sealed record BatchFailure(DocumentPair Pair, string Reason);
@@ -155,6 +156,7 @@ internal static class BatchRunner
 
             AlignmentResult result = aligner.Align(source, target, cancellationToken);
             AlignmentOutput.Write(result, OutputPath(pair, options), options.Format, options.Writer, cancellationToken);
+            options.Observe?.Invoke(result);
             totals.AddDone(result, options.Writer.LowConfidence);
         }
         catch (Exception ex) when (ex is not OperationCanceledException && ex is not OutOfMemoryException)

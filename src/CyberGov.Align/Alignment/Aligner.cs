@@ -17,13 +17,24 @@ public sealed class Aligner
 {
     private readonly BilingualLexicon _lexicon;
     private readonly Glossary _glossary;
+    private readonly LexiconOverlay? _learned;
 
-    internal Aligner(AlignerOptions options, BilingualLexicon lexicon, Glossary glossary)
+    internal Aligner(AlignerOptions options, BilingualLexicon lexicon, Glossary glossary, LearnedLexicon? learned = null)
     {
         Options = options;
         _lexicon = lexicon;
         _glossary = glossary;
+        _learned = learned is { Count: > 0 } ? learned.Bind(lexicon, options.LearnedMinProbability, LearnedMinReverse, LearnedMinOccurrences) : null;
     }
+
+    /// <summary>A learned translation counts only for a Chinese word seen in at least this many training beads.</summary>
+    internal const int LearnedMinOccurrences = 2;
+
+    /// <summary>The reverse probability p(Chinese | English) a learned translation needs to count as evidence.</summary>
+    internal const double LearnedMinReverse = 0.2;
+
+    /// <summary>Beads at least this confident train the learned lexicon.</summary>
+    internal const double LearningConfidence = 0.8;
 
     /// <summary>The options this aligner was built with.</summary>
     public AlignerOptions Options { get; }
@@ -56,14 +67,97 @@ public sealed class Aligner
         List<(int I, int J)> points = CheckFixedPoints(fixedPoints, source.Sentences.Count, target.Sentences.Count);
         SentenceFeatures s = null!, t = null!;
         Parallel.Invoke(
-            () => s = FeatureExtractor.Extract(source, _lexicon, _glossary, cancellationToken),
-            () => t = FeatureExtractor.Extract(target, _lexicon, _glossary, cancellationToken));
+            () => s = FeatureExtractor.Extract(source, _lexicon, _glossary, _learned, cancellationToken),
+            () => t = FeatureExtractor.Extract(target, _lexicon, _glossary, _learned, cancellationToken));
         var work = new SearchWork();
-        List<Bead> beads = Confidence.Assign(AlignPath(source, target, s, t, work, cancellationToken, points), s, t);
+        List<BandedSearch.PathBead> path = AlignPath(source, target, s, t, work, cancellationToken, points);
+        if (Options.LearnLexicon && IsChineseEnglish(source, target))
+        {
+            // Learn what this text's words translate as from the confident beads, then align again with that evidence.
+            LearnedLexicon learned = LearnFrom(source, target, Confidence.Assign(path, s, t), cancellationToken);
+            LexiconOverlay? overlay = LexiconOverlay.Combine(_learned, learned.Bind(_lexicon, Options.LearnedMinProbability, LearnedMinReverse, LearnedMinOccurrences));
+            if (overlay is { Count: > 0 })
+            {
+                if (source.Language == Language.Chinese)
+                {
+                    s = FeatureExtractor.Extract(source, _lexicon, _glossary, overlay, cancellationToken);
+                }
+                else
+                {
+                    t = FeatureExtractor.Extract(target, _lexicon, _glossary, overlay, cancellationToken);
+                }
+
+                path = AlignPath(source, target, s, t, work, cancellationToken, points);
+            }
+        }
+
+        List<Bead> beads = Confidence.Assign(path, s, t);
         return new AlignmentResult(source, target, beads)
         {
             Statistics = new Dictionary<string, double> { [SearchCellsStatistic] = work.Cells },
         };
+    }
+
+    /// <summary>
+    /// Learns a translation lexicon from alignments of Chinese and English documents (IBM Model 1 over their confident
+    /// beads): for each Chinese word, the English words it was seen translated by, with probabilities. Give it to
+    /// <see cref="AlignerBuilder.UseLearnedLexicon"/> to align other documents of the same kind with it, or save it
+    /// (<see cref="LearnedLexicon.Save"/>). A corpus of many documents learns more than one document alone.
+    /// </summary>
+    /// <param name="alignments">Alignments made by this aligner (or any alignments with confidences).</param>
+    /// <param name="cancellationToken">Observed between beads and EM iterations.</param>
+    /// <returns>The learned lexicon (empty when no alignment pairs Chinese with English).</returns>
+    public LearnedLexicon LearnLexicon(IEnumerable<AlignmentResult> alignments, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(alignments);
+        var learner = new LexiconLearner(_lexicon, _glossary);
+        foreach (AlignmentResult alignment in alignments)
+        {
+            AddBeads(learner, alignment.Source, alignment.Target, alignment.Beads, cancellationToken);
+        }
+
+        return learner.Learn(cancellationToken);
+    }
+
+    private LearnedLexicon LearnFrom(Document source, Document target, IReadOnlyList<Bead> beads, CancellationToken cancellationToken)
+    {
+        var learner = new LexiconLearner(_lexicon, _glossary);
+        AddBeads(learner, source, target, beads, cancellationToken);
+        return learner.Learn(cancellationToken);
+    }
+
+    private static bool IsChineseEnglish(Document source, Document target) =>
+        (source.Language, target.Language) is (Language.Chinese, Language.English) or (Language.English, Language.Chinese);
+
+    private static void AddBeads(LexiconLearner learner, Document source, Document target, IReadOnlyList<Bead> beads, CancellationToken cancellationToken)
+    {
+        if (!IsChineseEnglish(source, target))
+        {
+            return;
+        }
+
+        bool chineseSource = source.Language == Language.Chinese;
+        for (int k = 0; k < beads.Count; k++)
+        {
+            if ((k & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            Bead b = beads[k];
+            if (b.IsNull || b.Confidence < LearningConfidence)
+            {
+                continue;
+            }
+
+            bool added = chineseSource
+                ? learner.Add(source, b.SourceStart, b.SourceCount, target, b.TargetStart, b.TargetCount)
+                : learner.Add(target, b.TargetStart, b.TargetCount, source, b.SourceStart, b.SourceCount);
+            if (!added && learner.Beads >= LexiconLearner.MaxBeads)
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>
@@ -82,8 +176,8 @@ public sealed class Aligner
     {
         ArgumentNullException.ThrowIfNull(original);
         ArgumentNullException.ThrowIfNull(report);
-        SentenceFeatures o = FeatureExtractor.Extract(original, _lexicon, _glossary, cancellationToken);
-        var finder = new QuoteFinder(original, report, o, _lexicon, _glossary, Options);
+        SentenceFeatures o = FeatureExtractor.Extract(original, _lexicon, _glossary, _learned, cancellationToken);
+        var finder = new QuoteFinder(original, report, o, _lexicon, _glossary, Options, _learned);
         return new PartialAlignmentResult(original, report, finder.Find(cancellationToken));
     }
 
@@ -670,8 +764,8 @@ public sealed class Aligner
 
         SentenceFeatures s = null!, t = null!;
         Parallel.Invoke(
-            () => s = FeatureExtractor.Extract(source, _lexicon, _glossary, cancellationToken),
-            () => t = FeatureExtractor.Extract(target, _lexicon, _glossary, cancellationToken));
+            () => s = FeatureExtractor.Extract(source, _lexicon, _glossary, _learned, cancellationToken),
+            () => t = FeatureExtractor.Extract(target, _lexicon, _glossary, _learned, cancellationToken));
         var targetTexts = new string?[target.Sentences.Count];
         for (int j = 0; j < targetTexts.Length; j++)
         {

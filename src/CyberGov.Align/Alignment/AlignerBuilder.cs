@@ -11,6 +11,7 @@ public sealed class AlignerBuilder
     private AlignerOptions _options = AlignerOptions.Default;
     private BilingualLexicon? _lexicon;
     private readonly List<Glossary> _glossaries = [];
+    private LearnedLexicon? _learned;
 
     /// <summary>Uses the bundled CC-CEDICT dictionary (the default).</summary>
     /// <returns>This builder.</returns>
@@ -43,6 +44,19 @@ public sealed class AlignerBuilder
     /// <returns>This builder.</returns>
     public AlignerBuilder UseGlossary(string path) => UseGlossary(Glossary.LoadFile(path));
 
+    /// <summary>
+    /// Uses a learned lexicon (from <see cref="Aligner.LearnLexicon"/>, or <see cref="LearnedLexicon.LoadFile"/> of a
+    /// file saved with <c>--lexicon-out</c>): its translations add to the dictionary's for every document. With
+    /// <see cref="AlignerOptions.LearnLexicon"/> on, each document pair still learns its own on top.
+    /// </summary>
+    /// <param name="lexicon">The learned lexicon.</param>
+    /// <returns>This builder.</returns>
+    public AlignerBuilder UseLearnedLexicon(LearnedLexicon lexicon)
+    {
+        _learned = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        return this;
+    }
+
     /// <summary>Sets the options (weights, paragraphs, anchors).</summary>
     /// <param name="options">The options.</param>
     /// <returns>This builder.</returns>
@@ -73,6 +87,6 @@ public sealed class AlignerBuilder
             1 => _glossaries[0],
             _ => Glossary.FromPairs(_glossaries.SelectMany(g => g.Entries)),
         };
-        return new Aligner(options, _lexicon ?? BilingualLexicon.Default, glossary);
+        return new Aligner(options, _lexicon ?? BilingualLexicon.Default, glossary, _learned);
     }
 }

@@ -23,6 +23,7 @@ internal sealed class QuoteFinder
     private readonly BilingualLexicon _lexicon;
     private readonly Glossary _glossary;
     private readonly AlignerOptions _options;
+    private readonly LexiconOverlay? _learned;
 
     // The inverted index, over the keys that occur in the report only: key → index, postings in CSR form, weights.
     private readonly Dictionary<int, int> _keyIndex = [];
@@ -30,8 +31,9 @@ internal sealed class QuoteFinder
     private int[] _postings = [];
     private double[] _weight = [];
 
-    public QuoteFinder(Document original, Document report, SentenceFeatures originalFeatures, BilingualLexicon lexicon, Glossary glossary, AlignerOptions options)
+    public QuoteFinder(Document original, Document report, SentenceFeatures originalFeatures, BilingualLexicon lexicon, Glossary glossary, AlignerOptions options, LexiconOverlay? learned = null)
     {
+        _learned = learned;
         _original = original;
         _report = report;
         _o = originalFeatures;
@@ -319,7 +321,7 @@ internal sealed class QuoteFinder
 
             void AddUnit(bool quoted, ReadOnlySpan<char> piece)
             {
-                FeatureExtractor.TextKeys(piece, chinese, _lexicon, _glossary, keys, numbers, ref lower);
+                FeatureExtractor.TextKeys(piece, chinese, _lexicon, _glossary, keys, numbers, ref lower, _learned);
                 if (keys.Count > 0)
                 {
                     units.Add(new Unit(quoted, [.. keys], piece.ToString()));

@@ -198,7 +198,11 @@ internal static class FeatureExtractor
     /// <summary>Sentences per block of the parallel extraction (blocks are joined in order, so the result never depends on scheduling).</summary>
     private const int BlockSentences = 2048;
 
-    public static SentenceFeatures Extract(Document doc, BilingualLexicon lexicon, Glossary glossary, CancellationToken cancellationToken = default)
+    public static SentenceFeatures Extract(Document doc, BilingualLexicon lexicon, Glossary glossary, CancellationToken cancellationToken = default) =>
+        Extract(doc, lexicon, glossary, null, cancellationToken);
+
+    /// <summary>The features of every sentence of <paramref name="doc"/>; a Chinese document's words also get their learned translations from <paramref name="learned"/>.</summary>
+    public static SentenceFeatures Extract(Document doc, BilingualLexicon lexicon, Glossary glossary, LexiconOverlay? learned, CancellationToken cancellationToken)
     {
         int n = doc.Sentences.Count;
         var length = new int[n];
@@ -230,7 +234,7 @@ internal static class FeatureExtractor
 
                 ReadOnlySpan<char> text = doc.SentenceSpan(s);
                 length[s] = CountNonSpace(text);
-                content[s] = TextKeys(text, chinese, lexicon, glossary, sentenceKeys, sentenceNumbers, ref lower);
+                content[s] = TextKeys(text, chinese, lexicon, glossary, sentenceKeys, sentenceNumbers, ref lower, learned);
                 numbers.AddRange(sentenceNumbers);
                 numberStart[s + 1] = sentenceNumbers.Count;
                 int before = keys.Count;
@@ -269,15 +273,15 @@ internal static class FeatureExtractor
     }
 
     /// <summary>
-    /// The keys of any text as <see cref="Extract"/> computes them for a sentence: <paramref name="keys"/> receives the
+    /// The keys of any text as <see cref="Extract(Document, BilingualLexicon, Glossary, LexiconOverlay?, CancellationToken)"/> computes them for a sentence: <paramref name="keys"/> receives the
     /// sorted unique lexical and number keys, <paramref name="numbers"/> the sorted numbers; returns the content-word count.
     /// </summary>
-    internal static int TextKeys(ReadOnlySpan<char> text, bool chinese, BilingualLexicon lexicon, Glossary glossary, List<int> keys, List<long> numbers, ref char[] lower)
+    internal static int TextKeys(ReadOnlySpan<char> text, bool chinese, BilingualLexicon lexicon, Glossary glossary, List<int> keys, List<long> numbers, ref char[] lower, LexiconOverlay? learned = null)
     {
         keys.Clear();
         numbers.Clear();
         int content = chinese
-            ? ChineseKeys(text, lexicon, glossary, keys)
+            ? ChineseKeys(text, lexicon, glossary, learned, keys)
             : EnglishKeys(text, lexicon, glossary, keys, ref lower);
         NumberExtractor.Extract(text, numbers);
         foreach (long number in numbers)
@@ -450,79 +454,114 @@ internal static class FeatureExtractor
         keys.Add(-2 * id - 2);
     }
 
-    /// <summary>Forward maximum matching against the glossary and the dictionary; Latin tokens keep their English key.</summary>
-    private static int ChineseKeys(ReadOnlySpan<char> text, BilingualLexicon lexicon, Glossary glossary, List<int> keys)
+    /// <summary>Forward maximum matching against the glossary and the dictionary; Latin tokens keep their English key; learned translations (<paramref name="learned"/>) add to a word's keys.</summary>
+    private static int ChineseKeys(ReadOnlySpan<char> text, BilingualLexicon lexicon, Glossary glossary, LexiconOverlay? learned, List<int> keys)
     {
         int contentWords = 0;
         Span<char> buffer = stackalloc char[64];
         int i = 0;
-        while (i < text.Length)
+        while (NextChineseToken(text, ref i, lexicon, glossary, out int start, out ChineseToken kind, out ReadOnlySpan<int> wordKeys, out int gid))
         {
-            char c = text[i];
-            if (char.IsAsciiLetter(c))
+            ReadOnlySpan<char> word = text[start..i];
+            switch (kind)
             {
-                int e = i;
-                while (e < text.Length && char.IsAsciiLetterOrDigit(text[e]))
-                {
-                    e++;
-                }
-
-                ReadOnlySpan<char> word = text[i..e];
-                if (word.Length <= buffer.Length)
-                {
-                    int len = EnglishWords.Normalize(word, buffer);
-                    if (len > 0)
+                case ChineseToken.Latin:
+                    if (word.Length <= buffer.Length && EnglishWords.Normalize(word, buffer) is int len and > 0)
                     {
                         keys.Add(lexicon.KeyOf(buffer[..len]));
                         contentWords++;
                     }
+
+                    break;
+                case ChineseToken.Glossary:
+                    AddGlossaryKeys(keys, gid);
+                    contentWords++;
+                    break;
+                default:
+                    // A dictionary word, or a Han character the dictionary does not know (evidence only when learned).
+                    ReadOnlySpan<int> extra = learned is null ? default : learned.KeysOf(word);
+                    if (kind == ChineseToken.Word || !extra.IsEmpty)
+                    {
+                        keys.AddRange(wordKeys);
+                        keys.AddRange(extra);
+                        contentWords++;
+                    }
+
+                    break;
+            }
+        }
+
+        return contentWords;
+    }
+
+    /// <summary>What <see cref="NextChineseToken"/> found.</summary>
+    internal enum ChineseToken
+    {
+        /// <summary>A run of ASCII letters and digits (a Latin name or acronym).</summary>
+        Latin,
+
+        /// <summary>A dictionary headword (the longest at this place).</summary>
+        Word,
+
+        /// <summary>A glossary term.</summary>
+        Glossary,
+
+        /// <summary>A Han character that starts no headword.</summary>
+        Unknown,
+    }
+
+    /// <summary>
+    /// The next token of Chinese text from <paramref name="i"/> on, as the features read it: forward maximum matching
+    /// against the glossary and the dictionary (at equal length the glossary wins), Latin runs, and Han characters
+    /// the dictionary does not know; function characters alone (的, 了, 是 …) and other characters are skipped.
+    /// Returns false at the end; otherwise the token is <c>text[start..i]</c>.
+    /// </summary>
+    internal static bool NextChineseToken(ReadOnlySpan<char> text, ref int i, BilingualLexicon lexicon, Glossary glossary, out int start, out ChineseToken kind, out ReadOnlySpan<int> wordKeys, out int glossaryId)
+    {
+        wordKeys = default;
+        glossaryId = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            start = i;
+            if (char.IsAsciiLetter(c))
+            {
+                while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+                {
+                    i++;
                 }
 
-                i = e;
-                continue;
+                kind = ChineseToken.Latin;
+                return true;
             }
 
-            if (!Text.CharClass.IsHan(c))
-            {
-                i++;
-                continue;
-            }
-
-            if (ChineseFunctionChars.Contains(c) && (i + 1 >= text.Length || !lexicon.Contains(text.Slice(i, 2))))
+            if (!Text.CharClass.IsHan(c) || (ChineseFunctionChars.Contains(c) && (i + 1 >= text.Length || !lexicon.Contains(text.Slice(i, 2)))))
             {
                 i++; // 的, 了, 是 … alone carry no alignment evidence
                 continue;
             }
 
-            // The longest glossary term or headword starting here; at equal length the glossary wins.
             ReadOnlySpan<char> rest = text[i..];
-            int matched = lexicon.LongestMatch(rest, out ReadOnlySpan<int> wordKeys);
-            int glossaryLength = 0, gid = 0;
+            int matched = lexicon.LongestMatch(rest, out wordKeys);
             for (int len = Math.Min(glossary.MaxChineseLength, rest.Length); len >= Math.Max(1, matched); len--)
             {
-                if (glossary.TryMatchChinese(rest[..len], out gid))
+                if (glossary.TryMatchChinese(rest[..len], out glossaryId))
                 {
-                    glossaryLength = len;
-                    break;
+                    i += len;
+                    kind = ChineseToken.Glossary;
+                    wordKeys = default;
+                    return true;
                 }
             }
 
-            if (glossaryLength > 0)
-            {
-                AddGlossaryKeys(keys, gid);
-                contentWords++;
-                matched = glossaryLength;
-            }
-            else if (matched > 0)
-            {
-                keys.AddRange(wordKeys);
-                contentWords++;
-            }
-
             i += Math.Max(1, matched);
+            kind = matched > 0 ? ChineseToken.Word : ChineseToken.Unknown;
+            return true;
         }
 
-        return contentWords;
+        start = i;
+        kind = default;
+        return false;
     }
 
     private static int Punctuation(ReadOnlySpan<char> text)
