@@ -74,7 +74,7 @@ public sealed class Aligner
         if (Options.LearnLexicon && IsChineseEnglish(source, target))
         {
             // Learn what this text's words translate as from the confident beads, then align again with that evidence.
-            LearnedLexicon learned = LearnFrom(source, target, Confidence.Assign(path, s, t), cancellationToken);
+            LearnedLexicon learned = LearnLexicon([new AlignmentResult(source, target, Confidence.Assign(path, s, t))], cancellationToken);
             LexiconOverlay? overlay = LexiconOverlay.Combine(_learned, learned.Bind(_lexicon, Options.LearnedMinProbability, LearnedMinReverse, LearnedMinOccurrences));
             if (overlay is { Count: > 0 })
             {
@@ -116,13 +116,6 @@ public sealed class Aligner
             AddBeads(learner, alignment.Source, alignment.Target, alignment.Beads, cancellationToken);
         }
 
-        return learner.Learn(cancellationToken);
-    }
-
-    private LearnedLexicon LearnFrom(Document source, Document target, IReadOnlyList<Bead> beads, CancellationToken cancellationToken)
-    {
-        var learner = new LexiconLearner(_lexicon, _glossary);
-        AddBeads(learner, source, target, beads, cancellationToken);
         return learner.Learn(cancellationToken);
     }
 
