@@ -27,7 +27,10 @@ public readonly record struct LearnedTranslation(string Chinese, string English,
 public sealed class LearnedLexicon
 {
     /// <summary>The first line of a saved lexicon.</summary>
-    internal const string Header = "# cyberalign learned lexicon 1\tchinese\tenglish\tp(english|chinese)\tcount\toccurrences\tp(chinese|english)";
+    internal const string Header = HeaderPrefix + " 1\tchinese\tenglish\tp(english|chinese)\tcount\toccurrences\tp(chinese|english)";
+
+    /// <summary>What every version of the header starts with.</summary>
+    private const string HeaderPrefix = "# cyberalign learned lexicon";
 
     private readonly LearnedTranslation[] _entries;
 
@@ -90,24 +93,19 @@ public sealed class LearnedLexicon
     {
         ArgumentNullException.ThrowIfNull(reader);
         var entries = new List<LearnedTranslation>();
-        int lineNumber = 0;
-        string? line;
+        string? line = reader.ReadLine();
+        if (line is not null && !line.StartsWith(HeaderPrefix, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"{name}:1: not a learned lexicon (expected the header written by --lexicon-out)");
+        }
+
+        int lineNumber = 1;
         while ((line = reader.ReadLine()) is not null)
         {
             lineNumber++;
             if (line.Length == 0 || line[0] == '#')
             {
-                if (lineNumber == 1 && !line.StartsWith("# cyberalign learned lexicon", StringComparison.Ordinal))
-                {
-                    throw new InvalidDataException($"{name}:1: not a learned lexicon (expected the header written by --lexicon-out)");
-                }
-
                 continue;
-            }
-
-            if (lineNumber == 1)
-            {
-                throw new InvalidDataException($"{name}:1: not a learned lexicon (expected the header written by --lexicon-out)");
             }
 
             string[] f = line.Split('\t');
