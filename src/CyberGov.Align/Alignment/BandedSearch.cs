@@ -43,6 +43,7 @@ internal static class BandedSearch
         cost[Index(0, j0)] = 0;
         float nullCost = (float)scorer.NullCost;
         ReadOnlySpan<(int A, int B)> shapes = BeadScorer.Shapes.AsSpan(0, Math.Min(shapeCount, BeadScorer.Shapes.Length));
+        bool wide = shapes.Length > BeadScorer.FirstWideShape;
 
         // For each row, where the rows 0..MaxSide above it start in the cost array and which columns they hold.
         Span<long> rowBase = stackalloc long[BeadScorer.MaxSide + 1];
@@ -69,15 +70,23 @@ internal static class BandedSearch
                     continue;
                 }
 
+                // Wide 1-k and k-1 beads need every merged sentence supported: count how far back that holds once per cell
+                // instead of trying each width.
+                int targetRun = 0, sourceRun = 0;
+                if (wide && r > 0 && j > j0)
+                {
+                    scorer.SupportedRuns(i - 1, j - 1, overlaps, out targetRun, out sourceRun);
+                }
+
                 float best = float.PositiveInfinity;
                 byte bestShape = 255;
                 for (int k = 0; k < shapes.Length; k++)
                 {
                     (int a, int b) = shapes[k];
                     int pj = j - b;
-                    if (pj < rowLo[a] || pj > rowHi[a])
+                    if (pj < rowLo[a] || pj > rowHi[a] || (k >= BeadScorer.FirstWideShape && (a == 1 ? b > targetRun : a > sourceRun)))
                     {
-                        continue; // also rows above the first (empty range) and columns before j0 (lo ≥ j0)
+                        continue; // also rows above the first (empty range), columns before j0 (lo ≥ j0), unsupported wide beads
                     }
 
                     float previous = cost[rowBase[a] + pj];

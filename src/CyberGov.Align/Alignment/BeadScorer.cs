@@ -48,9 +48,13 @@ internal sealed class BeadScorer
     /// <summary>The shapes of the first, coarse pass: up to 3-1 and 1-3.</summary>
     public const int FirstPassShapes = 8;
 
+    /// <summary>The index in <see cref="Shapes"/> of the first wide 1-k or k-1 shape (1-5); from there on every shape is one of those.</summary>
+    public const int FirstWideShape = 13;
+
     private static (int A, int B)[] BuildShapes()
     {
         var shapes = new List<(int, int)> { (1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (1, 4), (4, 1), (2, 3), (3, 2), (3, 3) };
+        System.Diagnostics.Debug.Assert(shapes.Count == FirstWideShape, "the wide 1-k and k-1 shapes follow the others");
         for (int k = 5; k <= MaxSide; k++)
         {
             shapes.Add((1, k));
@@ -239,30 +243,49 @@ internal sealed class BeadScorer
             ct = tgt.ContentPrefix[j0 + b] - tgt.ContentPrefix[j0];
             ns = src.NumberStart[i0 + a] - src.NumberStart[i0];
             nt = tgt.NumberStart[j0 + b] - tgt.NumberStart[j0];
-            punctuation = SentenceFeatures.PunctuationDifference(a == 1 ? src.Punctuation[i0] : src.PunctuationOf(i0, a), b == 1 ? tgt.Punctuation[j0] : tgt.PunctuationOf(j0, b));
-            lengthCost = _lengths.Cost(ls, lt);
-            breaks = Math.Abs((src.Paragraph[i0 + a - 1] - src.Paragraph[i0]) - (tgt.Paragraph[j0 + b - 1] - tgt.Paragraph[j0]));
             if (!float.IsPositiveInfinity(best) && _translation is null)
             {
-                // At best the sentences share all their content (similarity 1), every number is matched and none is
-                // unsupported: if even that path cannot win, the overlaps need not be summed. The bound is lowered by a
-                // margin far above the rounding of the two orders of summation (relative to the largest term, the
-                // length cost), and rounded to float as the path cost is (rounding is monotone), so a bead cut here
-                // would never have been chosen.
+                // Lower bounds, cheapest first; a bead that cannot win even so is dropped before the costly parts. Every
+                // term is exact except that every number counts as matched and the omission costs (never negative) as
+                // zero; the lexical term is exact, from the sentence-pair overlaps summed (a few cached reads). First
+                // without the punctuation and break costs and the length cost (none ever negative; the length cost's
+                // square root and division dominate a bead's cost), then with each. Each bound is lowered by a margin
+                // far above the rounding of two orders of summation and rounded to float as the path cost is (rounding
+                // is monotone), so a bead cut here would never have been chosen: the search returns the same beads.
                 int bestNumbers = Math.Min(ns, nt);
+                int shared = SumOverlaps(i0, a, j0, b, overlaps);
+                double similarityBound = cs + ct == 0 ? 0 : Math.Min(1.0, 2.0 * shared / (cs + ct));
                 double bound = _shapeCost[shape]
-                    + _o.LengthWeight * lengthCost
-                    - (cs + ct == 0 ? 0 : _o.LexicalWeight)
+                    - _o.LexicalWeight * similarityBound
                     - _o.NumberWeight * bestNumbers
                     + _o.NumberMismatchWeight * (ns + nt - 2 * bestNumbers)
-                    + _o.PunctuationWeight * punctuation
-                    + _o.ParagraphBreakCost * breaks
-                    - agreement
-                    - (1e-9 * (1 + lengthCost));
-                if (previous + (float)bound >= best)
+                    - (shared == 0 ? 0 : agreement);
+                double margin = 1e-9 * (1 + Math.Abs(bound) + _o.LexicalWeight);
+                if (previous + (float)(bound - margin) >= best)
                 {
                     return double.PositiveInfinity;
                 }
+
+                punctuation = Punctuation(src, i0, a, tgt, j0, b);
+                breaks = Breaks(src, i0, a, tgt, j0, b);
+                bound += (_o.PunctuationWeight * punctuation) + (_o.ParagraphBreakCost * breaks);
+                margin += 1e-9 * bound;
+                if (previous + (float)(bound - margin) >= best)
+                {
+                    return double.PositiveInfinity;
+                }
+
+                lengthCost = _lengths.Cost(ls, lt);
+                if (previous + (float)(bound + (_o.LengthWeight * lengthCost) - margin - (1e-9 * lengthCost)) >= best)
+                {
+                    return double.PositiveInfinity;
+                }
+            }
+            else
+            {
+                punctuation = Punctuation(src, i0, a, tgt, j0, b);
+                breaks = Breaks(src, i0, a, tgt, j0, b);
+                lengthCost = _lengths.Cost(ls, lt);
             }
 
             matches = MultiSentenceSupport(i0, a, j0, b, ns > 0 && nt > 0, overlaps, out sharedNumbers, out unsupported, out unsupportedCost);
@@ -307,6 +330,63 @@ internal sealed class BeadScorer
         parts.UnmatchedNumbers = unmatched;
         parts.ContentWords = cs + ct;
         return cost;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Punctuation(SentenceFeatures src, int i0, int a, SentenceFeatures tgt, int j0, int b) =>
+        SentenceFeatures.PunctuationDifference(a == 1 ? src.Punctuation[i0] : src.PunctuationOf(i0, a), b == 1 ? tgt.Punctuation[j0] : tgt.PunctuationOf(j0, b));
+
+    /// <summary>Paragraph breaks inside the bead on one side and not the other.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Breaks(SentenceFeatures src, int i0, int a, SentenceFeatures tgt, int j0, int b) =>
+        Math.Abs((src.Paragraph[i0 + a - 1] - src.Paragraph[i0]) - (tgt.Paragraph[j0 + b - 1] - tgt.Paragraph[j0]));
+
+    /// <summary>
+    /// How far a wide bead ending with source sentence <paramref name="i"/> and target sentence <paramref name="j"/>
+    /// can reach back and still have every merged sentence supported (see <see cref="Evaluate"/>): the number of
+    /// consecutive targets j, j - 1, … that share content with source i or have none (so 1-k beads with k above it are
+    /// never offered), and likewise of sources i, i - 1, … against target j (k-1 beads); at most <see cref="MaxSide"/>.
+    /// </summary>
+    public void SupportedRuns(int i, int j, OverlapCache overlaps, out int targets, out int sources)
+    {
+        int[] targetContent = _t.Content, sourceContent = _s.Content;
+        targets = 0;
+        while (targets < MaxSide && j - targets >= 0 && (targetContent[j - targets] == 0 || overlaps.Get(i, j - targets) > 0))
+        {
+            targets++;
+        }
+
+        sources = 0;
+        while (sources < MaxSide && i - sources >= 0 && (sourceContent[i - sources] == 0 || overlaps.Get(i - sources, j) > 0))
+        {
+            sources++;
+        }
+    }
+
+    /// <summary>Key matches of a many-sentence bead: its sentence-pair overlaps summed (what <see cref="MultiSentenceSupport"/> returns).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SumOverlaps(int i0, int a, int j0, int b, OverlapCache overlaps)
+    {
+        int sum = 0;
+        for (int s = i0; s < i0 + a; s++)
+        {
+            if (overlaps.RowOffset(s, j0, j0 + b - 1) is int offset and >= 0)
+            {
+                foreach (int o in overlaps.Values.AsSpan(offset + j0, b))
+                {
+                    sum += o;
+                }
+            }
+            else
+            {
+                for (int t = j0; t < j0 + b; t++)
+                {
+                    sum += overlaps.Get(s, t);
+                }
+            }
+        }
+
+        return sum;
     }
 
     /// <summary>Key matches of a many-sentence bead, its shared numbers, and its sentences that share nothing with the other side (how many, and their <see cref="OmissionCost"/>).</summary>
