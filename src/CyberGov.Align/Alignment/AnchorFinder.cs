@@ -17,33 +17,39 @@ internal static class AnchorFinder
     public static List<(int I, int J)> Find(BeadScorer scorer, int i0, int i1, int j0, int j1, double[] expectedColumn, CancellationToken cancellationToken = default)
     {
         int window = Math.Max(60, Math.Min(j1 - j0, 8 * BlockRows) / 8);
-        var anchors = new List<(int I, int J)>();
-        var dfS = new Dictionary<int, int>();
-        var dfT = new Dictionary<int, int>();
-        var postings = new Dictionary<int, List<int>>();
-        var candidates = new Dictionary<int, int>();
-        OverlapCache noCache = OverlapCache.None(scorer);
-        for (int b0 = i0; b0 < i1; b0 += BlockRows)
+
+        // Blocks are independent (each counts its own rare keys): find their anchors on all cores, then join them in
+        // block order, so the result does not depend on the scheduling.
+        int blocks = (i1 - i0 + BlockRows - 1) / BlockRows;
+        var found = new List<(int I, int J)>[blocks];
+        Parallel.For(0, blocks, new ParallelOptions { CancellationToken = cancellationToken }, block =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            int b0 = i0 + (block * BlockRows);
             int b1 = Math.Min(i1, b0 + BlockRows);
             int t0 = Math.Max(j0, (int)expectedColumn[b0 - i0] - window);
             int t1 = Math.Min(j1, (int)expectedColumn[b1 - i0] + window + 1);
-            FindInBlock(scorer, b0, b1, t0, t1, i0, expectedColumn, window, dfS, dfT, postings, candidates, noCache, anchors);
+            found[block] = FindInBlock(scorer, b0, b1, t0, t1, i0, expectedColumn, window);
+        });
+
+        var anchors = new List<(int I, int J)>(found.Sum(f => f.Count));
+        foreach (List<(int I, int J)> f in found)
+        {
+            anchors.AddRange(f);
         }
 
         return LongestIncreasingChain(anchors);
     }
 
-    private static void FindInBlock(
-        BeadScorer scorer, int b0, int b1, int t0, int t1, int i0, double[] expectedColumn, int window,
-        Dictionary<int, int> dfS, Dictionary<int, int> dfT, Dictionary<int, List<int>> postings, Dictionary<int, int> candidates,
-        OverlapCache noCache, List<(int I, int J)> anchors)
+    /// <summary>The anchors of source rows [<paramref name="b0"/>, <paramref name="b1"/>) among targets [<paramref name="t0"/>, <paramref name="t1"/>), by row.</summary>
+    private static List<(int I, int J)> FindInBlock(BeadScorer scorer, int b0, int b1, int t0, int t1, int i0, double[] expectedColumn, int window)
     {
         SentenceFeatures s = scorer.Source, t = scorer.Target;
-        dfS.Clear();
-        dfT.Clear();
-        postings.Clear();
+        var dfS = new Dictionary<int, int>();
+        var dfT = new Dictionary<int, int>();
+        var postings = new Dictionary<int, List<int>>();
+        var candidates = new Dictionary<int, int>();
+        var anchors = new List<(int I, int J)>();
+        OverlapCache noCache = OverlapCache.None(scorer);
         for (int j = t0; j < t1; j++)
         {
             foreach (int k in t.KeysOf(j))
@@ -126,6 +132,8 @@ internal static class AnchorFinder
                 anchors.Add((i, bestJ));
             }
         }
+
+        return anchors;
     }
 
     /// <summary>The longest chain with strictly increasing i and j (patience sorting, O(k log k)).</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using CyberGov.Align.Scoring;
 
 namespace CyberGov.Align.Alignment;
@@ -481,14 +482,110 @@ internal sealed class OverlapCache
         }
 
         _values = new int[_rowStart[lo.Length]];
-        for (int r = 0; r < lo.Length; r++)
+        if (!FillFromPostings(scorer, firstRow, lo, hi))
         {
-            int s = firstRow + r;
-            for (int t = lo[r]; t <= hi[r]; t++)
+            for (int r = 0; r < lo.Length; r++)
             {
-                _values[_rowStart[r] + t - lo[r]] = scorer.PairOverlap(s, t);
+                int s = firstRow + r;
+                for (int t = lo[r]; t <= hi[r]; t++)
+                {
+                    _values[_rowStart[r] + t - lo[r]] = scorer.PairOverlap(s, t);
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// Fills the cache from the postings of the targets' keys instead of merging every pair's key lists: each source key
+    /// adds one to the targets in its row's range that hold it (key lists are unique, so the counts are the overlaps).
+    /// Row ranges move forward only (the band is monotone), so each key's postings are walked once with a cursor: the
+    /// work is the keys and their matches rather than pairs × keys. Returns false (nothing done) when the band is too
+    /// narrow for it to pay or the ranges are not monotone.
+    /// </summary>
+    private bool FillFromPostings(BeadScorer scorer, int firstRow, int[] lo, int[] hi)
+    {
+        // Worth it from about eight targets a row: below, merging the few pairs is cheaper than sorting the postings.
+        if (_values.Length < 4096 || _values.Length < 8L * lo.Length)
+        {
+            return false;
+        }
+
+        SentenceFeatures source = scorer.Source, target = scorer.Target;
+        int tFirst = int.MaxValue, tLast = -1;
+        for (int r = 0; r < lo.Length; r++)
+        {
+            if (r > 0 && (lo[r] < lo[r - 1] || hi[r] < hi[r - 1]))
+            {
+                return false;
+            }
+
+            if (hi[r] >= lo[r])
+            {
+                tFirst = Math.Min(tFirst, lo[r]);
+                tLast = Math.Max(tLast, hi[r]);
+            }
+        }
+
+        // (key, target) pairs sorted by key, then target; each distinct key's run, and a cursor into it.
+        var postings = new long[target.KeyStart[tLast + 1] - target.KeyStart[tFirst]];
+        int n = 0;
+        for (int t = tFirst; t <= tLast; t++)
+        {
+            foreach (int k in target.KeysOf(t))
+            {
+                postings[n++] = ((long)k << 32) | (uint)t;
+            }
+        }
+
+        Array.Sort(postings);
+        var runOf = new Dictionary<int, int>();
+        var cursor = new List<int>();
+        var runEnd = new List<int>();
+        for (int p = 0; p < postings.Length; p++)
+        {
+            if (p == 0 || (postings[p] >> 32) != (postings[p - 1] >> 32))
+            {
+                runOf[(int)(postings[p] >> 32)] = cursor.Count;
+                cursor.Add(p);
+                runEnd.Add(p);
+            }
+
+            runEnd[^1] = p + 1;
+        }
+
+        Span<int> cursors = CollectionsMarshal.AsSpan(cursor);
+        ReadOnlySpan<int> ends = CollectionsMarshal.AsSpan(runEnd);
+        for (int r = 0; r < lo.Length; r++)
+        {
+            int rowLo = lo[r], rowHi = hi[r];
+            if (rowHi < rowLo)
+            {
+                continue;
+            }
+
+            Span<int> row = _values.AsSpan(_rowStart[r], rowHi - rowLo + 1);
+            foreach (int k in source.KeysOf(firstRow + r))
+            {
+                if (!runOf.TryGetValue(k, out int run))
+                {
+                    continue;
+                }
+
+                int p = cursors[run], end = ends[run];
+                while (p < end && (int)(uint)postings[p] < rowLo)
+                {
+                    p++;
+                }
+
+                cursors[run] = p;
+                for (; p < end && (int)(uint)postings[p] <= rowHi; p++)
+                {
+                    row[(int)(uint)postings[p] - rowLo]++;
+                }
+            }
+        }
+
+        return true;
     }
 
     public int FirstRow { get; }
