@@ -716,7 +716,7 @@ public sealed class Aligner
     /// <summary>
     /// Re-aligns some stretches of an alignment with the help of machine translations of source sentences: inside each
     /// range of beads the sentences are aligned again, candidate beads scored by translation similarity (how much
-    /// of each sentence's character n-grams the translation and the target text share) on top of length and anchors. Beads outside the ranges are kept as they are;
+    /// of each sentence's content words — Chinese as the dictionary segments it, English stems — the translation and the target text share) on top of length and anchors. Beads outside the ranges are kept as they are;
     /// beads decided with a translation get <see cref="AlignMethod.Translation"/>.
     /// </summary>
     /// <param name="alignment">An alignment made by this aligner (or any complete alignment of the same documents).</param>
@@ -765,7 +765,7 @@ public sealed class Aligner
             targetTexts[j] = target.SentenceText(j);
         }
 
-        var evidence = new TranslationEvidence(CharNGrams.Build(sourceTranslations), CharNGrams.Build(targetTexts));
+        var evidence = new TranslationEvidence(CharNGrams.Build(sourceTranslations, _lexicon, _glossary), CharNGrams.Build(targetTexts, _lexicon, _glossary));
         BeadScorer scorer = new BeadScorer(s, t, Options, LengthsOf(s, t, beads)).WithTranslation(evidence);
 
         var result = new List<Bead>(beads.Count);

@@ -4,7 +4,9 @@ namespace CyberGov.Align.Scoring;
 
 /// <summary>
 /// Character n-gram profiles of many texts in one flat array (n = 1..<see cref="MaxN"/>, lower-cased, white space
-/// removed), each profile a sorted run of keys whose top bits hold n. Built once; read without allocation.
+/// removed), each profile a sorted run of keys whose top bits hold n; with a dictionary, also the text's content words
+/// (keys marked <see cref="WordN"/>): Chinese as the features segment it (dictionary words, Latin runs, Han
+/// characters the dictionary lacks), English as stems without stop words. Built once; read without allocation.
 /// </summary>
 internal sealed class CharNGrams
 {
@@ -24,8 +26,14 @@ internal sealed class CharNGrams
 
     public int Count => _present.Length;
 
+    /// <summary>The n of a word key (content words, not character n-grams).</summary>
+    public const int WordN = 7;
+
     /// <summary>Profiles of the texts; a null text has no profile (<see cref="Has"/> is false).</summary>
-    public static CharNGrams Build(IReadOnlyList<string?> texts)
+    public static CharNGrams Build(IReadOnlyList<string?> texts) => Build(texts, null, null);
+
+    /// <summary>Profiles of the texts with their content words read through <paramref name="lexicon"/> (none when null).</summary>
+    public static CharNGrams Build(IReadOnlyList<string?> texts, BilingualLexicon? lexicon, Glossary? glossary)
     {
         var start = new int[texts.Count + 1];
         var present = new bool[texts.Count];
@@ -58,11 +66,61 @@ internal sealed class CharNGrams
                 }
             }
 
+            if (lexicon is not null && text is not null)
+            {
+                AddWords(text, lexicon, glossary ?? Glossary.Empty, keys);
+            }
+
             keys.Sort(first, keys.Count - first, null);
             start[i + 1] = keys.Count;
         }
 
         return new CharNGrams(start, [.. keys], present);
+    }
+
+    /// <summary>Adds a key per content word of <paramref name="text"/>: the word's characters hashed (a Chinese word as the dictionary segments it, an English word as its stem).</summary>
+    private static void AddWords(string text, BilingualLexicon lexicon, Glossary glossary, List<ulong> keys)
+    {
+        Span<char> buffer = stackalloc char[64];
+        ReadOnlySpan<char> span = text;
+        if (span.ContainsAnyInRange('\u4E00', '\u9FFF'))
+        {
+            int i = 0;
+            while (FeatureExtractor.NextChineseToken(span, ref i, lexicon, glossary, out int start, out FeatureExtractor.ChineseToken kind, out _, out _))
+            {
+                ReadOnlySpan<char> word = span[start..i];
+                if (kind != FeatureExtractor.ChineseToken.Latin)
+                {
+                    keys.Add(WordKey(word));
+                }
+                else if (word.Length <= buffer.Length && EnglishWords.Normalize(word, buffer) is int len and > 0)
+                {
+                    keys.Add(WordKey(buffer[..len]));
+                }
+            }
+
+            return;
+        }
+
+        EnglishWords.ForEachWord(span, keys, static (list, word, _) =>
+        {
+            Span<char> stem = stackalloc char[64];
+            if (word.Length <= stem.Length && EnglishWords.Normalize(word, stem) is int len and > 0)
+            {
+                list.Add(WordKey(stem[..len]));
+            }
+        });
+    }
+
+    private static ulong WordKey(ReadOnlySpan<char> word)
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (char c in word)
+        {
+            h = (h ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+        }
+
+        return ((ulong)WordN << 61) | (h & ((1UL << 61) - 1));
     }
 
     public bool Has(int i) => _present[i];
@@ -86,10 +144,10 @@ internal sealed class CharNGrams
 
 /// <summary>
 /// How well a machine translation of a bead's source side and the bead's target side cover each other, sentence by
-/// sentence: for each target sentence, the share of its character n-grams (n = 2..4) found in the translation of the
-/// bead's source sentences; for each source sentence, the share of its translation's n-grams found in the bead's target
-/// sentences. Summed over the sentences, so every sentence counts once, in the bead that holds it: a sentence put in
-/// the wrong bead scores low, whatever the bead's shape.
+/// sentence: for each target sentence, the share of its content words (or, without any, of its character n-grams,
+/// n = 2..4) found in the translation of the bead's source sentences; for each source sentence, the share of its
+/// translation's words found in the bead's target sentences. Summed over the sentences, so every sentence counts once,
+/// in the bead that holds it: a sentence put in the wrong bead scores low, whatever the bead's shape.
 /// </summary>
 internal static class TranslationCoverage
 {
@@ -128,20 +186,30 @@ internal static class TranslationCoverage
         }
     }
 
-    /// <summary>Share of the n ≥ 2 grams of <paramref name="sentence"/> found (with multiplicity) in <paramref name="other"/>; both sorted.</summary>
+    /// <summary>
+    /// How much of <paramref name="sentence"/> is found in <paramref name="other"/> (both sorted): the share of its
+    /// content words found when it has words (profiles built with a dictionary), otherwise the share of its n ≥ 2
+    /// character grams found (with multiplicity). Words count what the n-grams blur: in English, grams of common endings
+    /// and fragments ("nations"/"station") match across unrelated sentences and grams across word boundaries depend on
+    /// word order; in Chinese a two-character word is one unit, not three grams. (Measured: the n-grams averaged with
+    /// the words changed no bead on aca or mag; the words alone gained two beads on mag.)
+    /// </summary>
     private static double Covered(ReadOnlySpan<ulong> sentence, ReadOnlySpan<ulong> other)
     {
-        int total = 0, found = 0, i = 0, j = 0;
+        int grams = 0, gramsFound = 0, words = 0, wordsFound = 0, i = 0, j = 0;
         while (i < sentence.Length)
         {
             ulong a = sentence[i];
-            if (CharNGrams.N(a) < 2)
+            int n = CharNGrams.N(a);
+            if (n < 2)
             {
                 i++;
                 continue;
             }
 
-            total++;
+            bool word = n == CharNGrams.WordN;
+            grams += word ? 0 : 1;
+            words += word ? 1 : 0;
             while (j < other.Length && other[j] < a)
             {
                 j++;
@@ -149,14 +217,16 @@ internal static class TranslationCoverage
 
             if (j < other.Length && other[j] == a)
             {
-                found++;
+                gramsFound += word ? 0 : 1;
+                wordsFound += word ? 1 : 0;
                 j++;
             }
 
             i++;
         }
 
-        return total == 0 ? 0 : (double)found / total;
+        double share = grams == 0 ? 0 : (double)gramsFound / grams;
+        return words == 0 ? share : (double)wordsFound / words;
     }
 
     private static ReadOnlySpan<ulong> Joined(CharNGrams profiles, int start, int count, ref ulong[]? rented)
