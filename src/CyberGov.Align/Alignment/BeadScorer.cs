@@ -270,7 +270,7 @@ internal sealed class BeadScorer
                 punctuation = Punctuation(src, i0, a, tgt, j0, b);
                 breaks = Breaks(src, i0, a, tgt, j0, b);
                 bound += (_o.PunctuationWeight * punctuation) + (_o.ParagraphBreakCost * breaks);
-                margin += 1e-9 * bound;
+                margin += 1e-9 * Math.Abs(bound);
                 if (previous + (float)(bound - margin) >= best)
                 {
                     return double.PositiveInfinity;
@@ -333,6 +333,7 @@ internal sealed class BeadScorer
         return cost;
     }
 
+    /// <summary>How much the two sides' punctuation differs (question and exclamation marks, quotes, colons, parentheses).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Punctuation(SentenceFeatures src, int i0, int a, SentenceFeatures tgt, int j0, int b) =>
         SentenceFeatures.PunctuationDifference(a == 1 ? src.Punctuation[i0] : src.PunctuationOf(i0, a), b == 1 ? tgt.Punctuation[j0] : tgt.PunctuationOf(j0, b));
