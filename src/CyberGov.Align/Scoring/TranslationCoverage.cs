@@ -62,7 +62,7 @@ internal sealed class CharNGrams
                 window[filled++] = char.ToLowerInvariant(raw);
                 for (int n = 1; n <= filled; n++)
                 {
-                    keys.Add(Key(window[(filled - n)..filled]));
+                    keys.Add(Key(window[(filled - n)..filled], n));
                 }
             }
 
@@ -91,11 +91,11 @@ internal sealed class CharNGrams
                 ReadOnlySpan<char> word = span[start..i];
                 if (kind != FeatureExtractor.ChineseToken.Latin)
                 {
-                    keys.Add(WordKey(word));
+                    keys.Add(Key(word, WordN));
                 }
                 else if (word.Length <= buffer.Length && EnglishWords.Normalize(word, buffer) is int len and > 0)
                 {
-                    keys.Add(WordKey(buffer[..len]));
+                    keys.Add(Key(buffer[..len], WordN));
                 }
             }
 
@@ -107,20 +107,9 @@ internal sealed class CharNGrams
             Span<char> stem = stackalloc char[64];
             if (word.Length <= stem.Length && EnglishWords.Normalize(word, stem) is int len and > 0)
             {
-                list.Add(WordKey(stem[..len]));
+                list.Add(Key(stem[..len], WordN));
             }
         });
-    }
-
-    private static ulong WordKey(ReadOnlySpan<char> word)
-    {
-        ulong h = 14695981039346656037UL;
-        foreach (char c in word)
-        {
-            h = (h ^ char.ToLowerInvariant(c)) * 1099511628211UL;
-        }
-
-        return ((ulong)WordN << 61) | (h & ((1UL << 61) - 1));
     }
 
     public bool Has(int i) => _present[i];
@@ -130,15 +119,16 @@ internal sealed class CharNGrams
     /// <summary>The n of a key.</summary>
     public static int N(ulong key) => (int)(key >> 61);
 
-    private static ulong Key(ReadOnlySpan<char> gram)
+    /// <summary>The key of a character gram (<paramref name="n"/> its length) or a word (<paramref name="n"/> = <see cref="WordN"/>): its lower-cased characters hashed (FNV-1a), n in the top bits.</summary>
+    private static ulong Key(ReadOnlySpan<char> text, int n)
     {
         ulong h = 14695981039346656037UL;
-        foreach (char c in gram)
+        foreach (char c in text)
         {
-            h = (h ^ c) * 1099511628211UL;
+            h = (h ^ char.ToLowerInvariant(c)) * 1099511628211UL;
         }
 
-        return ((ulong)gram.Length << 61) | (h & ((1UL << 61) - 1));
+        return ((ulong)n << 61) | (h & ((1UL << 61) - 1));
     }
 }
 
