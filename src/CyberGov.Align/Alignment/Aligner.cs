@@ -87,7 +87,7 @@ public sealed class Aligner
                     t = FeatureExtractor.Extract(target, _lexicon, _glossary, overlay, cancellationToken);
                 }
 
-                path = AlignPath(source, target, s, t, work, cancellationToken, points);
+                path = RealignAlong(source, target, s, t, path, work, points, cancellationToken);
             }
         }
 
@@ -697,17 +697,7 @@ public sealed class Aligner
         List<(int I, int J)> confident = [.. first.Where(b => b.A == 1 && b.B == 1 && b.Evidence.Similarity >= 0.2).Select(b => (b.I0, b.J0))];
         SupportModel support = SupportModel.Estimate(scorer.Support, scorer, overlaps, first.Where(b => b.A == 1 && b.B == 1).Select(b => (b.I0, b.J0)));
         BeadScorer refined = scorer.WithModels(Reestimate(scorer.Lengths, scorer.Source, scorer.Target, confident), support);
-        Array.Fill(lo, int.MaxValue);
-        Array.Fill(hi, int.MinValue);
-        int wr = Options.RefineBandWidth;
-        foreach (BandedSearch.PathBead b in first)
-        {
-            for (int i = b.I0; i <= b.I0 + b.A; i++)
-            {
-                lo[i - i0] = Math.Min(lo[i - i0], b.J0 - wr);
-                hi[i - i0] = Math.Max(hi[i - i0], b.J0 + b.B + wr);
-            }
-        }
+        Corridor(first, 0, first.Count, i0, Options.RefineBandWidth, lo, hi);
 
         // The second band lies (almost) inside the first, whose pair overlaps are already known.
         beads.AddRange(BandedSearch.Run(refined, i0, i1, j0, j1, lo, hi, int.MaxValue, overlaps, out _, cancellationToken));
@@ -792,19 +782,13 @@ public sealed class Aligner
                 // Band: the current path through the region, widened.
                 var lo = new int[i1 - i0 + 1];
                 var hi = new int[i1 - i0 + 1];
-                Array.Fill(lo, int.MaxValue);
-                Array.Fill(hi, int.MinValue);
-                int w = Options.RefineBandWidth;
+                var current = new List<BandedSearch.PathBead>(region.Count);
                 for (int k = region.Start; k < region.End; k++)
                 {
-                    Bead b = beads[k];
-                    for (int i = b.SourceStart; i <= b.SourceEnd; i++)
-                    {
-                        lo[i - i0] = Math.Min(lo[i - i0], b.TargetStart - w);
-                        hi[i - i0] = Math.Max(hi[i - i0], b.TargetEnd + w);
-                    }
+                    current.Add(new BandedSearch.PathBead(beads[k].SourceStart, beads[k].SourceCount, beads[k].TargetStart, beads[k].TargetCount, default));
                 }
 
+                Corridor(current, 0, current.Count, i0, Options.RefineBandWidth, lo, hi);
                 List<BandedSearch.PathBead> path = BandedSearch.Run(scorer, i0, i1, j0, j1, lo, hi, cancellationToken: cancellationToken);
                 observer?.Invoke(path, s, t);
                 result.AddRange(Confidence.Assign(path, s, t));
@@ -820,6 +804,114 @@ public sealed class Aligner
 
         return new AlignmentResult(source, target, result) { Statistics = alignment.Statistics };
     }
+
+    /// <summary>
+    /// Fills <paramref name="lo"/>/<paramref name="hi"/> (indexed by row − <paramref name="i0"/>) with the band of
+    /// beads [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="path"/>, widened by
+    /// <paramref name="width"/> columns on each side.
+    /// </summary>
+    private static void Corridor(List<BandedSearch.PathBead> path, int start, int end, int i0, int width, int[] lo, int[] hi)
+    {
+        Array.Fill(lo, int.MaxValue);
+        Array.Fill(hi, int.MinValue);
+        for (int k = start; k < end; k++)
+        {
+            BandedSearch.PathBead b = path[k];
+            for (int i = b.I0; i <= b.I0 + b.A; i++)
+            {
+                lo[i - i0] = Math.Min(lo[i - i0], b.J0 - width);
+                hi[i - i0] = Math.Max(hi[i - i0], b.J0 + b.B + width);
+            }
+        }
+    }
+
+    /// <summary>Beads between two corners of <see cref="RealignAlong"/> (a corner needs 1-1 beads on both sides).</summary>
+    private const int CorridorChunkBeads = 1024;
+
+    /// <summary>
+    /// Aligns again, with features that have changed (a lexicon learned from <paramref name="first"/>), in a narrow band
+    /// around the first path (<see cref="AlignerOptions.RefineBandWidth"/> sentences each side): the changes move
+    /// beads locally, and the first path already found the way through the document, so its anchors, wide band and
+    /// paragraph pass are not repeated. The length and support models are estimated again from the first path's 1-1
+    /// beads. The band is cut, so the pieces can run on all cores, where the first path passes through a paragraph
+    /// corner on both sides, through a fixed point, or every <see cref="CorridorChunkBeads"/> beads between two 1-1
+    /// beads.
+    /// </summary>
+    private List<BandedSearch.PathBead> RealignAlong(Document source, Document target, SentenceFeatures s, SentenceFeatures t, List<BandedSearch.PathBead> first, SearchWork work, List<(int I, int J)> fixedPoints, CancellationToken cancellationToken)
+    {
+        if (first.Count == 0)
+        {
+            return first;
+        }
+
+        BeadScorer scorer = WithModelsOf(new BeadScorer(s, t, Options, LengthModel.Initial(s.LengthPrefix[^1], t.LengthPrefix[^1]), work: work), first, 0, first.Count);
+
+        bool paragraphs = Options.UseParagraphs && ParagraphsInform(source) && ParagraphsInform(target);
+        HashSet<(int, int)> fixedSet = [.. fixedPoints];
+        List<int> cuts = [0];
+        for (int k = 1; k < first.Count; k++)
+        {
+            (int i, int j) = (first[k].I0, first[k].J0);
+            bool corner = fixedSet.Contains((i, j))
+                || (paragraphs && StartsParagraph(source, i) && StartsParagraph(target, j))
+                || (k - cuts[^1] >= CorridorChunkBeads && first[k - 1] is { A: 1, B: 1 } && first[k] is { A: 1, B: 1 });
+            if (corner)
+            {
+                cuts.Add(k);
+            }
+        }
+
+        cuts.Add(first.Count);
+        var pieces = new List<BandedSearch.PathBead>[cuts.Count - 1];
+        Parallel.For(0, pieces.Length, new ParallelOptions { CancellationToken = cancellationToken }, c =>
+        {
+            BandedSearch.PathBead a = first[cuts[c]], z = first[cuts[c + 1] - 1];
+            int i0 = a.I0, i1 = z.I0 + z.A, j0 = a.J0, j1 = z.J0 + z.B;
+            var lo = new int[i1 - i0 + 1];
+            var hi = new int[i1 - i0 + 1];
+            Corridor(first, cuts[c], cuts[c + 1], i0, Options.RefineBandWidth, lo, hi);
+            pieces[c] = i1 == i0 || j1 == j0
+                ? first.GetRange(cuts[c], cuts[c + 1] - cuts[c])
+                : BandedSearch.Run(WithModelsOf(scorer, first, cuts[c], cuts[c + 1]), i0, i1, j0, j1, lo, hi, int.MaxValue, null, out _, cancellationToken);
+        });
+
+        var path = new List<BandedSearch.PathBead>(first.Count);
+        foreach (List<BandedSearch.PathBead> piece in pieces)
+        {
+            path.AddRange(piece);
+        }
+
+        return path;
+    }
+
+    /// <summary>
+    /// <paramref name="scorer"/> with its length and support models estimated from the 1-1 beads among
+    /// [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="path"/> (its own models where they are
+    /// too few), as the second pass of <see cref="AlignRegion"/> estimates them from the first.
+    /// </summary>
+    private static BeadScorer WithModelsOf(BeadScorer scorer, List<BandedSearch.PathBead> path, int start, int end)
+    {
+        List<(int I, int J)> oneToOne = [];
+        List<(int I, int J)> confident = [];
+        for (int k = start; k < end; k++)
+        {
+            if (path[k] is { A: 1, B: 1 } b)
+            {
+                oneToOne.Add((b.I0, b.J0));
+                if (b.Evidence.Similarity >= 0.2)
+                {
+                    confident.Add((b.I0, b.J0));
+                }
+            }
+        }
+
+        return scorer.WithModels(
+            Reestimate(scorer.Lengths, scorer.Source, scorer.Target, confident),
+            SupportModel.Estimate(scorer.Support, scorer, OverlapCache.None(scorer), oneToOne));
+    }
+
+    private static bool StartsParagraph(Document document, int sentence) =>
+        sentence == 0 || sentence >= document.Sentences.Count || document.Sentences[sentence].Paragraph != document.Sentences[sentence - 1].Paragraph;
 
     /// <summary>The length model of an existing alignment: ratio and variance from its confident (≥ 0.8) 1-1 beads.</summary>
     private static LengthModel LengthsOf(SentenceFeatures s, SentenceFeatures t, IReadOnlyList<Bead> beads) =>

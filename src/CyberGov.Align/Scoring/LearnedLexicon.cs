@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -38,6 +39,28 @@ public sealed class LearnedLexicon
     {
         _entries = [.. entries];
         Array.Sort(_entries, Order);
+    }
+
+    private LearnedLexicon(LearnedTranslation[] sorted) => _entries = sorted;
+
+    /// <summary>A lexicon over <paramref name="sorted"/> as it is (already in the lexicon's order, see <see cref="Entries"/>), without a copy.</summary>
+    internal static LearnedLexicon FromSorted(LearnedTranslation[] sorted)
+    {
+        Debug.Assert(IsSorted(sorted), "entries out of order");
+        return new LearnedLexicon(sorted);
+    }
+
+    private static bool IsSorted(LearnedTranslation[] entries)
+    {
+        for (int k = 1; k < entries.Length; k++)
+        {
+            if (Order(entries[k - 1], entries[k]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A lexicon with no entries.</summary>

@@ -112,17 +112,24 @@ internal sealed class LexiconLearner(BilingualLexicon lexicon, Glossary glossary
             return LearnedLexicon.Empty;
         }
 
-        Model forward = Train(_zh, _zhStart, _chinese.Count, _en, _enStart, cancellationToken);
-        Model reverse = Train(_en, _enStart, _english.Count, _zh, _zhStart, cancellationToken);
-        var reverseOf = new Dictionary<long, double>(reverse.Probability.Length, PairComparer.Instance);
-        for (int slot = 0; slot < reverse.Probability.Length; slot++)
+        // The two directions share their word pairs: number every (Chinese, English) pair that shares a bead once,
+        // train p(English | Chinese), keep what passes, then train p(Chinese | English) in the same arrays (one
+        // direction at a time: together they were a quarter of the learner's memory on a long document).
+        Pairs pairs = NumberPairs(cancellationToken);
+        int slots = pairs.Chinese.Length + Math.Max(_chinese.Count, _english.Count);
+        var t = new double[slots];
+        var counts = new double[slots];
+        Train(pairs, englishGivenChinese: true, t, counts, cancellationToken);
+        var kept = new List<(int Pair, double Probability, double Count)>();
+        for (int p = 0; p < pairs.Chinese.Length; p++)
         {
-            if (reverse.Given[slot] != _english.Count)
+            if (t[p] >= KeepProbability)
             {
-                reverseOf[((long)reverse.Generated[slot] << 32) | (uint)reverse.Given[slot]] = reverse.Probability[slot];
+                kept.Add((p, t[p], counts[p]));
             }
         }
 
+        Train(pairs, englishGivenChinese: false, t, counts, cancellationToken);
         string[] chineseWords = Words(_chinese);
         string[] englishWords = Words(_english);
         var occurrences = new int[_chinese.Count];
@@ -131,18 +138,46 @@ internal sealed class LexiconLearner(BilingualLexicon lexicon, Glossary glossary
             occurrences[f]++;
         }
 
-        var entries = new List<LearnedTranslation>();
-        for (int slot = 0; slot < forward.Probability.Length; slot++)
+        // In the lexicon's order (Chinese word, most probable first, English word), sorted on ranks, not strings.
+        int[] chineseRank = Ranks(chineseWords), englishRank = Ranks(englishWords);
+        kept.Sort((x, y) =>
         {
-            int f = forward.Given[slot], e = forward.Generated[slot];
-            if (f != _chinese.Count && forward.Probability[slot] >= KeepProbability)
+            int c = chineseRank[pairs.Chinese[x.Pair]].CompareTo(chineseRank[pairs.Chinese[y.Pair]]);
+            if (c == 0)
             {
-                double back = reverseOf.GetValueOrDefault(((long)f << 32) | (uint)e);
-                entries.Add(new LearnedTranslation(chineseWords[f], englishWords[e], forward.Probability[slot], forward.Count[slot], occurrences[f], back));
+                c = y.Probability.CompareTo(x.Probability);
             }
+
+            return c != 0 ? c : englishRank[pairs.English[x.Pair]].CompareTo(englishRank[pairs.English[y.Pair]]);
+        });
+        var entries = new LearnedTranslation[kept.Count];
+        for (int k = 0; k < entries.Length; k++)
+        {
+            (int p, double probability, double count) = kept[k];
+            int f = pairs.Chinese[p];
+            entries[k] = new LearnedTranslation(chineseWords[f], englishWords[pairs.English[p]], probability, count, occurrences[f], t[p]);
         }
 
-        return new LearnedLexicon(entries);
+        return LearnedLexicon.FromSorted(entries);
+    }
+
+    /// <summary>Each word's place in ordinal order.</summary>
+    private static int[] Ranks(string[] words)
+    {
+        var order = new int[words.Length];
+        for (int k = 0; k < order.Length; k++)
+        {
+            order[k] = k;
+        }
+
+        Array.Sort(order, (a, b) => string.CompareOrdinal(words[a], words[b]));
+        var rank = new int[words.Length];
+        for (int k = 0; k < order.Length; k++)
+        {
+            rank[order[k]] = k;
+        }
+
+        return rank;
     }
 
     private static string[] Words(Dictionary<string, int> vocabulary)
@@ -157,102 +192,184 @@ internal sealed class LexiconLearner(BilingualLexicon lexicon, Glossary glossary
     }
 
     /// <summary>
-    /// Hashes a pair of word ids packed in a long. The default hash of a long XORs its halves, which sends every pair
-    /// of small ids to one of a few thousand buckets (a 25× slower table on a long document).
+    /// The word pairs of the training beads: pair p joins Chinese word <c>Chinese[p]</c> with English word
+    /// <c>English[p]</c>. <c>Occurrences</c> gives the pair of every (Chinese word, English word) occurrence, bead by
+    /// bead, Chinese-major: in bead b, the pair of its f-th Chinese and e-th English word is at
+    /// <c>First[b] + f·ne + e</c> (ne: the bead's English words).
     /// </summary>
-    private sealed class PairComparer : IEqualityComparer<long>
+    private readonly record struct Pairs(int[] Chinese, int[] English, int[] Occurrences, int[] First);
+
+    /// <summary>
+    /// Numbers the word pairs without a hash table (a table of half a million pairs, grown step by step, was most of
+    /// the learner's memory): the Chinese word occurrences are filed by word, and within a word's file a stamp per
+    /// English word finds the pairs it has already met; pairs are then renumbered by first occurrence, so the
+    /// numbering (and every sum over it) follows the text.
+    /// </summary>
+    private Pairs NumberPairs(CancellationToken cancellationToken)
     {
-        public static readonly PairComparer Instance = new();
-
-        public bool Equals(long x, long y) => x == y;
-
-        public int GetHashCode(long pair) => (int)((ulong)pair * 0x9E3779B97F4A7C15UL >> 32);
-    }
-
-    /// <summary>An IBM Model 1 table: per slot, the given word (or NULL, id = vocabulary size), the generated word, p(generated | given) and the expected count.</summary>
-    private readonly record struct Model(int[] Given, int[] Generated, double[] Probability, double[] Count);
-
-    /// <summary>IBM Model 1 with EM: p(generated word | given word), each generated word of a bead drawn from one of the bead's given words or NULL.</summary>
-    private static Model Train(List<int> given, List<int> givenStart, int nullId, List<int> generated, List<int> generatedStart, CancellationToken cancellationToken)
-    {
-        // Every (given or NULL, generated) pair that shares a bead gets a slot; each bead lists, per generated word,
-        // the slots of its given words and NULL.
-        int beads = givenStart.Count - 1;
-        var slots = new Dictionary<long, int>(PairComparer.Instance);
-        var slotGiven = new List<int>();
-        var slotGenerated = new List<int>();
-        var rows = new List<int>();
+        int beads = Beads;
+        var first = new int[beads + 1];
+        var beadOf = new int[_zh.Count];
+        var fileStart = new int[_chinese.Count + 1];
         for (int b = 0; b < beads; b++)
         {
-            if ((b & 1023) == 0)
+            int ne = _enStart[b + 1] - _enStart[b];
+            first[b + 1] = first[b] + ((_zhStart[b + 1] - _zhStart[b]) * ne);
+            for (int f = _zhStart[b]; f < _zhStart[b + 1]; f++)
+            {
+                beadOf[f] = b;
+                fileStart[_zh[f] + 1]++;
+            }
+        }
+
+        for (int w = 0; w < _chinese.Count; w++)
+        {
+            fileStart[w + 1] += fileStart[w];
+        }
+
+        var cursor = fileStart[..^1];
+        var filed = new int[_zh.Count];
+        for (int f = 0; f < _zh.Count; f++)
+        {
+            filed[cursor[_zh[f]]++] = f;
+        }
+
+        // Provisional ids, grouped by Chinese word.
+        var pairOf = new int[first[beads]];
+        var stamp = new int[_english.Count];
+        var idOf = new int[_english.Count];
+        int count = 0;
+        for (int w = 0; w < _chinese.Count; w++)
+        {
+            if ((w & 1023) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            for (int e = generatedStart[b]; e < generatedStart[b + 1]; e++)
+            for (int at = fileStart[w]; at < fileStart[w + 1]; at++)
             {
-                for (int f = givenStart[b]; f <= givenStart[b + 1]; f++)
+                int f = filed[at], b = beadOf[f], e0 = _enStart[b], ne = _enStart[b + 1] - e0;
+                int row = first[b] + ((f - _zhStart[b]) * ne);
+                for (int e = 0; e < ne; e++)
                 {
-                    int g = f < givenStart[b + 1] ? given[f] : nullId;
-                    long pair = ((long)g << 32) | (uint)generated[e];
-                    if (!slots.TryGetValue(pair, out int slot))
+                    int word = _en[e0 + e];
+                    if (stamp[word] != w + 1)
                     {
-                        slot = slots.Count;
-                        slots.Add(pair, slot);
-                        slotGiven.Add(g);
-                        slotGenerated.Add(generated[e]);
+                        stamp[word] = w + 1;
+                        idOf[word] = count++;
                     }
 
-                    rows.Add(slot);
+                    pairOf[row + e] = idOf[word];
                 }
             }
         }
 
-        slots = null!;
-        int[] row = [.. rows];
-        rows = null!;
-        int[] owner = [.. slotGiven];
-        var t = new double[owner.Length];
-        var counts = new double[owner.Length];
-        var totals = new double[nullId + 1];
-        Array.Fill(t, 1.0);
+        // Renumber by first occurrence.
+        var final = new int[count];
+        Array.Fill(final, -1);
+        var chinese = new int[count];
+        var english = new int[count];
+        int next = 0, o = 0;
+        for (int b = 0; b < beads; b++)
+        {
+            for (int f = _zhStart[b]; f < _zhStart[b + 1]; f++)
+            {
+                for (int e = _enStart[b]; e < _enStart[b + 1]; e++, o++)
+                {
+                    ref int id = ref final[pairOf[o]];
+                    if (id < 0)
+                    {
+                        id = next++;
+                        chinese[id] = _zh[f];
+                        english[id] = _en[e];
+                    }
+
+                    pairOf[o] = id;
+                }
+            }
+        }
+
+        return new Pairs(chinese, english, pairOf, first);
+    }
+
+    /// <summary>
+    /// IBM Model 1 with EM: p(generated word | given word), each generated word of a bead drawn from one of the bead's
+    /// given words or NULL. English is generated from Chinese when <paramref name="englishGivenChinese"/>, else the
+    /// other way. Slots: the pairs, then one NULL slot per generated word. Leaves p in <paramref name="t"/> and the
+    /// expected counts in <paramref name="counts"/> (both at least as long as the slots).
+    /// </summary>
+    private void Train(Pairs pairs, bool englishGivenChinese, double[] t, double[] counts, CancellationToken cancellationToken)
+    {
+        int[] givenOf = englishGivenChinese ? pairs.Chinese : pairs.English;
+        int[] occurrences = pairs.Occurrences;
+        int count = givenOf.Length;
+        int givenWords = englishGivenChinese ? _chinese.Count : _english.Count;
+        int slots = count + (englishGivenChinese ? _english.Count : _chinese.Count);
+        var totals = new double[givenWords + 1];
+        t.AsSpan(0, slots).Fill(1.0);
         for (int iteration = 0; iteration < Iterations; iteration++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Array.Clear(counts);
-            int at = 0;
-            for (int b = 0; b < beads; b++)
+            counts.AsSpan(0, slots).Clear();
+            for (int b = 0; b < Beads; b++)
             {
-                int width = givenStart[b + 1] - givenStart[b] + 1;
-                for (int e = generatedStart[b]; e < generatedStart[b + 1]; e++)
+                int row = pairs.First[b], f0 = _zhStart[b], nf = _zhStart[b + 1] - f0, e0 = _enStart[b], ne = _enStart[b + 1] - e0;
+                if (englishGivenChinese)
                 {
-                    ReadOnlySpan<int> cells = row.AsSpan(at, width);
-                    at += width;
-                    double sum = 0;
-                    foreach (int slot in cells)
+                    // English word e of the bead: the pairs at row + f·ne + e, then its NULL slot.
+                    for (int e = 0; e < ne; e++)
                     {
-                        sum += t[slot];
-                    }
+                        int nullSlot = count + _en[e0 + e];
+                        double sum = t[nullSlot];
+                        for (int f = 0; f < nf; f++)
+                        {
+                            sum += t[occurrences[row + (f * ne) + e]];
+                        }
 
-                    foreach (int slot in cells)
+                        for (int f = 0; f < nf; f++)
+                        {
+                            int slot = occurrences[row + (f * ne) + e];
+                            counts[slot] += t[slot] / sum;
+                        }
+
+                        counts[nullSlot] += t[nullSlot] / sum;
+                    }
+                }
+                else
+                {
+                    // Chinese word f of the bead: the pairs at row + f·ne .. + ne, then its NULL slot.
+                    for (int f = 0; f < nf; f++)
                     {
-                        counts[slot] += t[slot] / sum;
+                        ReadOnlySpan<int> cells = occurrences.AsSpan(row + (f * ne), ne);
+                        int nullSlot = count + _zh[f0 + f];
+                        double sum = 0;
+                        foreach (int slot in cells)
+                        {
+                            sum += t[slot];
+                        }
+
+                        sum += t[nullSlot];
+                        foreach (int slot in cells)
+                        {
+                            counts[slot] += t[slot] / sum;
+                        }
+
+                        counts[nullSlot] += t[nullSlot] / sum;
                     }
                 }
             }
 
+            // Every NULL slot shares one total (NULL is one given word).
             Array.Clear(totals);
-            for (int slot = 0; slot < owner.Length; slot++)
+            for (int slot = 0; slot < slots; slot++)
             {
-                totals[owner[slot]] += counts[slot];
+                totals[slot < count ? givenOf[slot] : givenWords] += counts[slot];
             }
 
-            for (int slot = 0; slot < owner.Length; slot++)
+            for (int slot = 0; slot < slots; slot++)
             {
-                t[slot] = counts[slot] / totals[owner[slot]];
+                t[slot] = counts[slot] / totals[slot < count ? givenOf[slot] : givenWords];
             }
         }
-
-        return new Model(owner, [.. slotGenerated], t, counts);
     }
 }

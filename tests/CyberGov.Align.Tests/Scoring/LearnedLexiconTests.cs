@@ -82,6 +82,143 @@ public sealed class LearnedLexiconTests
     }
 
     [Fact]
+    public void The_learner_computes_ibm_model_1_exactly_as_the_textbook_does()
+    {
+        // Beads of different shapes (so rows of different widths), words repeated across beads, and a word seen once.
+        (string Zh, string En)[] beads =
+        [
+            ("医生给了他一本书。", "The doctor gave him a book."),
+            ("这本书很旧。", "The book was old."),
+            ("医生很高兴。他笑了。", "The doctor was happy and smiled."),
+            ("他的母亲在门口。", "His mother was at the door."),
+            ("母亲给了医生一盏灯。", "Mother gave the doctor a lamp."),
+            ("灯很旧。", "The lamp was old."),
+        ];
+        var options = new DocumentOptions { ParagraphMode = ParagraphMode.PreSplit };
+        Document zh = Document.Parse(string.Join('\n', beads.Select(b => b.Zh)), Language.Chinese, options);
+        Document en = Document.Parse(string.Join('\n', beads.Select(b => b.En)), Language.English, options);
+        var learner = new LexiconLearner(BilingualLexicon.Default, Glossary.Empty);
+        var words = new List<(string[] Zh, string[] En)>();
+        for (int k = 0; k < beads.Length; k++)
+        {
+            Assert.True(learner.Add(zh, k, 1, en, k, 1));
+            words.Add((ChineseWords(zh.SentenceText(k)), EnglishStems(en.SentenceText(k))));
+        }
+
+        LearnedLexicon learned = learner.Learn();
+        Dictionary<(string, string), double> forward = Model1([.. words.Select(w => (w.Zh, w.En))]);
+        Dictionary<(string, string), double> reverse = Model1([.. words.Select(w => (w.En, w.Zh))]);
+        (string Zh, string En)[] expected = [.. forward.Where(p => p.Value >= LexiconLearner.KeepProbability && p.Key.Item1.Length > 0).Select(p => p.Key)];
+        Assert.Equal(expected.Length, learned.Count);
+        foreach (LearnedTranslation e in learned.Entries)
+        {
+            Assert.Equal(forward[(e.Chinese, e.English)], e.Probability, 12);
+            Assert.Equal(reverse[(e.English, e.Chinese)], e.ReverseProbability, 12);
+        }
+
+        Assert.Contains(learned.Entries, e => e.Chinese == "医生" && e.English == "doctor");
+    }
+
+    private static string[] ChineseWords(string text)
+    {
+        var words = new List<string>();
+        int i = 0;
+        while (FeatureExtractor.NextChineseToken(text, ref i, BilingualLexicon.Default, Glossary.Empty, out int start, out FeatureExtractor.ChineseToken kind, out _, out _))
+        {
+            if (kind is FeatureExtractor.ChineseToken.Word or FeatureExtractor.ChineseToken.Unknown && !words.Contains(text[start..i]))
+            {
+                words.Add(text[start..i]);
+            }
+        }
+
+        return [.. words];
+    }
+
+    private static string[] EnglishStems(string text)
+    {
+        var words = new List<string>();
+        var buffer = new char[64];
+        int i = 0;
+        while (CyberGov.Align.Scoring.EnglishWords.NextWord(text, ref i, out int start))
+        {
+            if (CyberGov.Align.Scoring.EnglishWords.Normalize(text.AsSpan(start, i - start), buffer) is int n and > 0 && !words.Contains(new string(buffer, 0, n)))
+            {
+                words.Add(new string(buffer, 0, n));
+            }
+        }
+
+        return [.. words];
+    }
+
+    /// <summary>IBM Model 1, five EM iterations from uniform, as Brown et al. give it: t(e | f) with NULL written as "".</summary>
+    private static Dictionary<(string, string), double> Model1((string[] Given, string[] Generated)[] corpus)
+    {
+        var t = new Dictionary<(string, string), double>();
+        foreach ((string[] given, string[] generated) in corpus)
+        {
+            foreach (string e in generated)
+            {
+                foreach (string f in given.Append(""))
+                {
+                    t[(f, e)] = 1.0;
+                }
+            }
+        }
+
+        for (int iteration = 0; iteration < LexiconLearner.Iterations; iteration++)
+        {
+            var count = t.Keys.ToDictionary(k => k, _ => 0.0);
+            foreach ((string[] given, string[] generated) in corpus)
+            {
+                foreach (string e in generated)
+                {
+                    double sum = given.Append("").Sum(f => t[(f, e)]);
+                    foreach (string f in given.Append(""))
+                    {
+                        count[(f, e)] += t[(f, e)] / sum;
+                    }
+                }
+            }
+
+            var total = count.GroupBy(p => p.Key.Item1).ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
+            foreach ((string, string) key in t.Keys)
+            {
+                t[key] = count[key] / total[key.Item1];
+            }
+        }
+
+        return t;
+    }
+
+    [Fact]
+    public void Aligning_again_with_the_learned_lexicon_keeps_every_sentence_once_and_every_fixed_point()
+    {
+        // 80 copies of the story: 1,280 beads, so the second search runs in more than one piece.
+        (Document zh, Document en) = StoryDocuments(copies: 80);
+        Aligner learning = new AlignerBuilder().Configure(o => o with { LearnLexicon = true }).Build();
+        FixedPoint[] points = [new(400, 400), new(1000, 1001)];
+        AlignmentResult result = learning.Align(zh, en, points);
+
+        int i = 0, j = 0;
+        foreach (Bead b in result.Beads)
+        {
+            Assert.Equal((i, j), (b.SourceStart, b.TargetStart));
+            i += b.SourceCount;
+            j += b.TargetCount;
+        }
+
+        Assert.Equal((zh.Sentences.Count, en.Sentences.Count), (i, j));
+        foreach (FixedPoint p in points)
+        {
+            Assert.Contains(result.Beads, b => b.SourceStart == p.Source && b.TargetStart == p.Target);
+        }
+
+        // Away from the forced (1000, 1001), the story's one-to-one pairs come out as they are.
+        Assert.Contains(result.Beads, b => b is { SourceStart: 16 * 70, TargetStart: 16 * 70, SourceCount: 1, TargetCount: 1 });
+        Assert.True(result.Beads.Count(b => b.SourceCount == 1 && b.TargetCount == 1 && b.SourceStart == b.TargetStart) >= 1_200);
+    }
+
+    [Fact]
     public void A_bad_line_is_an_error_naming_the_file_and_line()
     {
         const string text = "# cyberalign learned lexicon 1\tchinese\tenglish\tp\tcount\toccurrences\tp\n宝\ttrinket\t0.8\t3\t4\t0.5\n宝\ttrinket\t1.8\t3\t4\t0.5\n";
