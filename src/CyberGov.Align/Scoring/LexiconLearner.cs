@@ -120,12 +120,18 @@ internal sealed class LexiconLearner(BilingualLexicon lexicon, Glossary glossary
         var t = new double[slots];
         var counts = new double[slots];
         Train(pairs, englishGivenChinese: true, t, counts, cancellationToken);
-        var kept = new List<(int Pair, double Probability, double Count)>();
+        int keep = 0;
         for (int p = 0; p < pairs.Chinese.Length; p++)
+        {
+            keep += t[p] >= KeepProbability ? 1 : 0;
+        }
+
+        var kept = new (int Pair, double Probability, double Count)[keep];
+        for (int p = 0, k = 0; p < pairs.Chinese.Length; p++)
         {
             if (t[p] >= KeepProbability)
             {
-                kept.Add((p, t[p], counts[p]));
+                kept[k++] = (p, t[p], counts[p]);
             }
         }
 
@@ -140,7 +146,7 @@ internal sealed class LexiconLearner(BilingualLexicon lexicon, Glossary glossary
 
         // In the lexicon's order (Chinese word, most probable first, English word), sorted on ranks, not strings.
         int[] chineseRank = Ranks(chineseWords), englishRank = Ranks(englishWords);
-        kept.Sort((x, y) =>
+        Array.Sort(kept, (x, y) =>
         {
             int c = chineseRank[pairs.Chinese[x.Pair]].CompareTo(chineseRank[pairs.Chinese[y.Pair]]);
             if (c == 0)
@@ -150,7 +156,7 @@ internal sealed class LexiconLearner(BilingualLexicon lexicon, Glossary glossary
 
             return c != 0 ? c : englishRank[pairs.English[x.Pair]].CompareTo(englishRank[pairs.English[y.Pair]]);
         });
-        var entries = new LearnedTranslation[kept.Count];
+        var entries = new LearnedTranslation[kept.Length];
         for (int k = 0; k < entries.Length; k++)
         {
             (int p, double probability, double count) = kept[k];
