@@ -697,9 +697,7 @@ public sealed class Aligner
         List<BandedSearch.PathBead> first = BandedSearch.Run(scorer, i0, i1, j0, j1, lo, hi, BeadScorer.FirstPassShapes, null, out OverlapCache overlaps, cancellationToken);
 
         // Pass 2: re-estimate the length model on confident 1-1 beads, then search a narrow band around pass 1.
-        List<(int I, int J)> confident = [.. first.Where(b => b.A == 1 && b.B == 1 && b.Evidence.Similarity >= 0.2).Select(b => (b.I0, b.J0))];
-        SupportModel support = SupportModel.Estimate(scorer.Support, scorer, overlaps, first.Where(b => b.A == 1 && b.B == 1).Select(b => (b.I0, b.J0)));
-        BeadScorer refined = scorer.WithModels(Reestimate(scorer.Lengths, scorer.Source, scorer.Target, confident), support);
+        BeadScorer refined = WithModelsOf(scorer, first, 0, first.Count, overlaps);
         Corridor(first, 0, first.Count, i0, Options.RefineBandWidth, lo, hi);
 
         // The second band lies (almost) inside the first, whose pair overlaps are already known.
@@ -843,7 +841,8 @@ public sealed class Aligner
     /// around the first path (<see cref="LearnedBandWidth"/> sentences each side): the changes move
     /// beads locally, and the first path already found the way through the document, so its anchors, wide band and
     /// paragraph pass are not repeated. The length and support models are estimated again from the first path's 1-1
-    /// beads. The band is cut, so the pieces can run on all cores, where the first path passes through a paragraph
+    /// beads in each piece (one model for a document of several genres lost accuracy). The band is cut, so the pieces
+    /// can run on all cores, where the first path passes through a paragraph
     /// corner on both sides, through a fixed point, or every <see cref="CorridorChunkBeads"/> beads between two 1-1
     /// beads.
     /// </summary>
@@ -897,9 +896,10 @@ public sealed class Aligner
     /// <summary>
     /// <paramref name="scorer"/> with its length and support models estimated from the 1-1 beads among
     /// [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="path"/> (its own models where they are
-    /// too few), as the second pass of <see cref="AlignRegion"/> estimates them from the first.
+    /// too few): confident (similarity ≥ 0.2) 1-1 beads for the length model, all 1-1 beads for the support model, whose
+    /// pair overlaps come from <paramref name="overlaps"/> where given.
     /// </summary>
-    private static BeadScorer WithModelsOf(BeadScorer scorer, List<BandedSearch.PathBead> path, int start, int end)
+    private static BeadScorer WithModelsOf(BeadScorer scorer, List<BandedSearch.PathBead> path, int start, int end, OverlapCache? overlaps = null)
     {
         List<(int I, int J)> oneToOne = [];
         List<(int I, int J)> confident = [];
@@ -917,7 +917,7 @@ public sealed class Aligner
 
         return scorer.WithModels(
             Reestimate(scorer.Lengths, scorer.Source, scorer.Target, confident),
-            SupportModel.Estimate(scorer.Support, scorer, OverlapCache.None(scorer), oneToOne));
+            SupportModel.Estimate(scorer.Support, scorer, overlaps ?? OverlapCache.None(scorer), oneToOne));
     }
 
     private static bool StartsParagraph(Document document, int sentence) =>
