@@ -223,24 +223,13 @@ public sealed class BilingualLexicon
     /// <exception cref="InvalidDataException">The file holds no dictionary entries in either form (the message names the file).</exception>
     public static BilingualLexicon LoadFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        if (Directory.Exists(path))
-        {
-            throw new InvalidDataException($"{path}: is a directory, not a dictionary file");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"{path}: no such dictionary file", path);
-        }
+        LexiconFile.Check(path, "dictionary");
 
         BilingualLexicon lexicon;
         try
         {
-            bool gz = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
             string? first;
-            using (Stream file = File.OpenRead(path))
-            using (Stream input = gz ? new GZipStream(file, CompressionMode.Decompress) : file)
+            using (Stream input = LexiconFile.OpenRead(path))
             using (var peek = new StreamReader(input, Encoding.UTF8))
             {
                 do
@@ -256,8 +245,7 @@ public sealed class BilingualLexicon
             }
             else
             {
-                using Stream file = File.OpenRead(path);
-                using Stream input = gz ? new GZipStream(file, CompressionMode.Decompress) : file;
+                using Stream input = LexiconFile.OpenRead(path);
                 using var reader = new StreamReader(input, Encoding.UTF8, false, 1 << 16);
                 lexicon = Load(reader, BundledWords);
             }
@@ -278,8 +266,7 @@ public sealed class BilingualLexicon
     public static BilingualLexicon LoadCedict(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using Stream file = File.OpenRead(path);
-        using Stream input = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        using Stream input = LexiconFile.OpenRead(path);
         using var reader = new StreamReader(input, Encoding.UTF8);
         var compact = new StringWriter();
         CedictCompiler.Compile(reader, compact);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 
 namespace CyberGov.Align.Scoring;
@@ -154,19 +153,8 @@ public sealed class LearnedLexicon
     /// <exception cref="InvalidDataException">The file is a directory or not a learned lexicon (the message names the file and line).</exception>
     public static LearnedLexicon LoadFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        if (Directory.Exists(path))
-        {
-            throw new InvalidDataException($"{path}: is a directory, not a lexicon file");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"{path}: no such lexicon file", path);
-        }
-
-        using Stream file = File.OpenRead(path);
-        using Stream input = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        LexiconFile.Check(path, "lexicon");
+        using Stream input = LexiconFile.OpenRead(path);
         using var reader = new StreamReader(input, new UTF8Encoding(false, true));
         try
         {
