@@ -457,16 +457,22 @@ public sealed class Aligner
             AlignLongRegion(scorer, regions[r].I0, regions[r].I1, regions[r].J0, regions[r].J1, paths[r], regions[r].Anchors, cancellationToken);
         });
 
-        if (paths.Length == 1)
+        return Concatenate(paths);
+    }
+
+    /// <summary>The pieces' beads in order, one list (each piece's list let go as soon as it is copied).</summary>
+    private static List<BandedSearch.PathBead> Concatenate(List<BandedSearch.PathBead>[] pieces)
+    {
+        if (pieces.Length == 1)
         {
-            return paths[0];
+            return pieces[0];
         }
 
-        var beads = new List<BandedSearch.PathBead>(paths.Sum(p => p.Count));
-        for (int r = 0; r < paths.Length; r++)
+        var beads = new List<BandedSearch.PathBead>(pieces.Sum(p => p.Count));
+        for (int r = 0; r < pieces.Length; r++)
         {
-            beads.AddRange(paths[r]);
-            paths[r] = null!; // let each region's list go as soon as it is copied
+            beads.AddRange(pieces[r]);
+            pieces[r] = null!;
         }
 
         return beads;
@@ -884,13 +890,7 @@ public sealed class Aligner
                 : BandedSearch.Run(WithModelsOf(scorer, first, cuts[c], cuts[c + 1]), i0, i1, j0, j1, lo, hi, int.MaxValue, null, out _, cancellationToken);
         });
 
-        var path = new List<BandedSearch.PathBead>(first.Count);
-        foreach (List<BandedSearch.PathBead> piece in pieces)
-        {
-            path.AddRange(piece);
-        }
-
-        return path;
+        return Concatenate(pieces);
     }
 
     /// <summary>
