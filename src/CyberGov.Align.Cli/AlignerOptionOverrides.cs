@@ -50,6 +50,18 @@ internal static class AlignerOptionOverrides
         _ => "must be 0 or more",
     };
 
+    /// <summary>The default options with every <c>--weight NAME=VALUE</c> applied in order (the evaluation commands' options).</summary>
+    public static AlignerOptions ApplyAll(IEnumerable<string>? assignments)
+    {
+        AlignerOptions options = AlignerOptions.Default;
+        foreach (string assignment in assignments ?? [])
+        {
+            options = Apply(options, assignment);
+        }
+
+        return options;
+    }
+
     public static AlignerOptions Apply(AlignerOptions options, string assignment)
     {
         int eq = assignment.IndexOf('=', StringComparison.Ordinal);

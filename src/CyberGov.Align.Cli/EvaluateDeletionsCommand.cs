@@ -36,11 +36,7 @@ internal static class EvaluateDeletionsCommand
                 throw new ArgumentException("give --dev DIR, --real DIR or both");
             }
 
-            var options = AlignerOptions.Default;
-            foreach (string w in parse.GetValue(weights) ?? [])
-            {
-                options = AlignerOptionOverrides.Apply(options, w);
-            }
+            AlignerOptions options = AlignerOptionOverrides.ApplyAll(parse.GetValue(weights));
 
             Aligner aligner = new AlignerBuilder().UseBundledDictionary().WithOptions(options).Build();
             var sets = new List<(string Name, List<DeletionDocument> Documents)>();

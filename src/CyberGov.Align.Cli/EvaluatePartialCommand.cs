@@ -28,11 +28,7 @@ internal static class EvaluatePartialCommand
         command.Options.Add(learnOthers);
         command.SetAction((parse, cancellationToken) => Task.FromResult(CliApp.Guard(() =>
         {
-            var options = AlignerOptions.Default;
-            foreach (string w in parse.GetValue(weights) ?? [])
-            {
-                options = AlignerOptionOverrides.Apply(options, w);
-            }
+            AlignerOptions options = AlignerOptionOverrides.ApplyAll(parse.GetValue(weights));
 
             Aligner aligner = new AlignerBuilder().WithOptions(options).Build();
             Dictionary<string, AlignmentResult> publications = parse.GetValue(learnOthers)

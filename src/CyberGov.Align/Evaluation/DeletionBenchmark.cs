@@ -333,8 +333,8 @@ public static class DeletionBenchmark
         return $"[{Side(result.Source, b.SourceStart, b.SourceCount)}] <> [{Side(result.Target, b.TargetStart, b.TargetCount)}] ({b.Confidence:0.00})";
     }
 
-    /// <summary>The document without some sentences (paragraphs kept, emptied ones dropped), and each new sentence's old index.</summary>
-    private static (Document Document, int[] Index) Without(Document doc, HashSet<int> deleted, string name)
+    /// <summary>The document without some sentences (paragraphs kept, emptied ones dropped), and each new sentence's old index (also the calibration test's damaged copies).</summary>
+    internal static (Document Document, int[] Index) Without(Document doc, HashSet<int> deleted, string name)
     {
         var text = new StringBuilder();
         var index = new List<int>(doc.Sentences.Count);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CyberGov.Align.Alignment;
+using CyberGov.Align.Evaluation;
 using CyberGov.Align.Formats;
 using CyberGov.Align.Scoring;
 using CyberGov.Align.Text;
@@ -90,15 +91,13 @@ public sealed class ConfidenceCalibrationTests(ITestOutputHelper output)
             }
         }
 
-        var kept = Enumerable.Range(0, target.Sentences.Count).Where(i => !deleted.Contains(i)).ToList();
+        (Document cut, int[] oldIndex) = DeletionBenchmark.Without(target, deleted, "cut.txt");
         var newIndex = new Dictionary<int, int>();
-        for (int i = 0; i < kept.Count; i++)
+        for (int i = 0; i < oldIndex.Length; i++)
         {
-            newIndex[kept[i]] = i;
+            newIndex[oldIndex[i]] = i;
         }
 
-        Document cut = DocumentReader.Read(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", kept.Select(target.SentenceText)) + "\n"), "cut.txt", target.Language, new ReadOptions { ParagraphMode = ParagraphMode.PreSplit });
-        Assert.Equal(kept.Count, cut.Sentences.Count);
         HashSet<string> right = [.. gold.Select(b => Key(b.Source, b.Target.Where(newIndex.ContainsKey).Select(j => newIndex[j])))];
         return (cut, right);
     }
