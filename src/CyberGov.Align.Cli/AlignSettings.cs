@@ -33,7 +33,7 @@ internal sealed class AlignSettings
 
     public Option<string?> LexiconOut { get; } = new("--lexicon-out") { Description = "Write the lexicon learned from the aligned text (TSV: chinese, english, probability, count, occurrences) to this file, for --lexicon in later runs; in batch, learned over all pairs aligned in this run (pairs skipped on resume do not count: use --force)." };
 
-    public Option<bool> Learn { get; } = new("--learn") { Description = "Learn a translation lexicon from each document pair (IBM Model 1 over the confident beads) and align again with it: names and usages the dictionary lacks become evidence. Doubles the search time." };
+    public Option<bool> Learn { get; } = new("--learn") { Description = "Learn a translation lexicon from each document pair (IBM Model 1 over the confident beads) and align again with it: names and usages the dictionary lacks become evidence. About 1.4 times the time of aligning without it." };
 
     public Option<bool> NoParagraphs { get; } = new("--no-paragraphs") { Description = "Ignore paragraph structure." };
 
