@@ -5,10 +5,12 @@ Usage:
   CYBERALIGN_CALIBRATION_OUT=/tmp/calib.csv dotnet test tests/CyberGov.Align.Tests -c Release \
       --filter FullyQualifiedName~ConfidenceCalibration        # writes features + gold labels (needs ../shared)
   python3 scripts/fit-confidence.py /tmp/calib.csv            # prints C# weight arrays for Alignment/Confidence.cs
-  python3 scripts/fit-confidence.py --cv /tmp/calib.csv       # cross-validation: ECE on each held-out fold
+  python3 scripts/fit-confidence.py --cv /tmp/calib.csv       # ECE per set, shipped and refitted leaving each text out
 The CSV has one row per bead: set (aca, mag, mac-dev, or deleted-SET: the same text with every ninth 1-1 target
 sentence deleted), model (0 linked, 1 translation, 2 null), right (gold), confidence (as shipped), features x0..x9.
-The fitting uses the sets that are not deleted copies, as the shipped weights were fitted.
+Shipped confidences of an offline alignment are bead posteriors (BandedSearch.Posteriors), fitted on nothing but a
+temperature; the logistic weights printed here serve where there are no posteriors (translation-decided beads, and the
+first pass that picks beads to learn a lexicon from). The fitting uses the sets that are not deleted copies.
 Pure Python (no numpy): a few thousand rows and ten features.
 """
 import csv, math, sys
@@ -64,12 +66,12 @@ def ece(rows, w):
 
 def read(path):
     with open(path) as f:
-        return [(row["set"], int(row["model"]), int(row["right"]), float(row["confidence"]), [float(row[f"x{i}"]) for i in range(10)]) for row in csv.DictReader(f)]
+        return [(row["set"], int(row["model"]), int(row["right"]), float(row["confidence"]), [float(row[k]) for k in row if k.startswith("x")]) for row in csv.DictReader(f)]
 
 def fit_model(rows):
-    used = [i for i in range(10) if any(x[i] != 0 for _, x in rows)]
+    used = [i for i in range(len(rows[0][1])) if any(x[i] != 0 for _, x in rows)]
     w_used = fit([(y, [x[i] for i in used]) for y, x in rows])
-    w = [0.0] * 10
+    w = [0.0] * len(rows[0][1])
     for i, wi in zip(used, w_used):
         w[i] = wi
     return w
@@ -86,21 +88,25 @@ def sigmoid(w, x):
     return 1 / (1 + math.exp(-max(-30, min(30, sum(wi * xi for wi, xi in zip(w, x))))))
 
 def cross_validate(path):
+    """ECE on each set of the shipped confidences (for offline beads, posteriors: every set is held out but for the one
+    temperature), and of the logistic model refitted without the held-out text (its intact and deleted copies)."""
     rows = read(path)
-    folds = {"aca": ["aca"], "mag": ["mag"], "mac-dev": ["mac-dev"], "deleted": ["deleted-aca", "deleted-mag", "deleted-mac-dev"]}
-    print("model   held-out  beads  wrong  ECE shipped  ECE refit on the other folds  share >= 0.9 right (claimed)")
+    texts = ["aca", "mag", "mac-dev"]
+    print("model   set              beads  wrong  ECE shipped  ECE logistic refit without the text  share >= 0.9 right (claimed)")
     for model, name in [(0, "linked"), (2, "null")]:
-        for fold, members in folds.items():
-            held = [r for r in rows if r[1] == model and r[0] in members]
+        for text in texts:
+            members = [text, "deleted-" + text]
             train = [(r[2], r[4]) for r in rows if r[1] == model and r[0] not in members]
-            if len(held) < 20 or len(train) < 20:
-                continue
-            w = fit_model(train)
-            refit = [(sigmoid(w, r[4]), r[2]) for r in held]
-            shipped = [(r[3], r[2]) for r in held]
-            high = [(p, y) for p, y in shipped if p >= 0.9]
-            claim = f"{sum(y for _, y in high) / len(high):.3f} ({sum(p for p, _ in high) / len(high):.3f})" if high else "-"
-            print(f"{name:7} {fold:9} {len(held):6} {sum(1 - r[2] for r in held):6}  {ece_of(shipped):11.4f}  {ece_of(refit):28.4f}  {claim}")
+            w = fit_model(train) if len(train) >= 20 else None
+            for member in members:
+                held = [r for r in rows if r[1] == model and r[0] == member]
+                if not held:
+                    continue
+                shipped = [(r[3], r[2]) for r in held]
+                refit = f"{ece_of([(sigmoid(w, r[4]), r[2]) for r in held]):.4f}" if w else "-"
+                high = [(p, y) for p, y in shipped if p >= 0.9]
+                claim = f"{sum(y for _, y in high) / len(high):.3f} ({sum(p for p, _ in high) / len(high):.3f})" if high else "-"
+                print(f"{name:7} {member:16} {len(held):5} {sum(1 - r[2] for r in held):6}  {ece_of(shipped):11.4f}  {refit:>36}  {claim}")
 
 def main(path):
     by_model = {}
@@ -109,11 +115,7 @@ def main(path):
             by_model.setdefault(model, []).append((y, x))
     names = {0: "LinkWeights", 1: "TranslationWeights", 2: "NullWeights"}
     for model, rows in sorted(by_model.items()):
-        used = [i for i in range(10) if any(x[i] != 0 for _, x in rows)]
-        w_used = fit([(y, [x[i] for i in used]) for y, x in rows])
-        w = [0.0] * 10
-        for i, wi in zip(used, w_used):
-            w[i] = wi
+        w = fit_model(rows)
         print(f"// {names[model]}: {len(rows)} beads, {sum(y for y, _ in rows)} right, in-sample ECE {ece(rows, w):.4f}")
         print(f"internal static readonly double[] {names[model]} = [{', '.join(f'{v:.4f}' for v in w)}];")
 

@@ -18,7 +18,7 @@ internal sealed class TranslatorSettings
 
     public Option<DirectoryInfo?> Cache { get; } = new("--cache") { Description = "Folder of a persistent translation cache: a re-run sends nothing already translated." };
 
-    public Option<double?> Threshold { get; } = new("--gap-threshold") { Description = "Beads below this confidence are gaps (default 0.88)." };
+    public Option<double?> Threshold { get; } = new("--gap-threshold") { Description = "Beads below this confidence are gaps (default 0.8)." };
 
     public void AddTo(Command command)
     {

@@ -10,8 +10,11 @@ public sealed record GapFillOptions
     /// <summary>The defaults.</summary>
     public static GapFillOptions Default { get; } = new();
 
-    /// <summary>Beads below this confidence are gaps. Default 0.88 (tuned on the development sets: about 5–18% of sentences translated).</summary>
-    public double ConfidenceThreshold { get; init; } = 0.88;
+    /// <summary>
+    /// Beads below this confidence are gaps. Default 0.8 (tuned on the development sets' machine translations: strict F1
+    /// aca 0.9944 → 0.9976 translating 7% of its sentences, mag 0.9792 → 0.9861 translating 12%).
+    /// </summary>
+    public double ConfidenceThreshold { get; init; } = 0.8;
 
     /// <summary>Beads of context added on each side of a gap, so the re-alignment can move its borders. Default 1.</summary>
     public int ContextBeads { get; init; } = 1;

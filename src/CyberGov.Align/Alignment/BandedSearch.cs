@@ -133,22 +133,267 @@ internal static class BandedSearch
         long Index(int r, int j) => offset[r] + (j - lo[r]);
     }
 
+    /// <summary>The shapes <see cref="Posteriors"/> sums over besides the path's own beads: the first pass's (up to 2-2, 3-1 and 1-3; with only 1-1, the null beads and the merges of two the posteriors were overconfident).</summary>
+    private const int PosteriorShapes = BeadScorer.FirstPassShapes;
+
+    /// <summary>Beads of a path per piece of <see cref="Posteriors"/> (pieces run on all cores).</summary>
+    private const int PosteriorPieceBeads = 512;
+
     /// <summary>
-    /// The overlaps of the sentence pairs (s, t) that beads of up to <see cref="BeadScorer.CachedSide"/> sentences a side
-    /// in the band can contain. Sentence s (grid row r = s - i0) is in beads that end on rows r + 1 .. r + CachedSide,
-    /// whose target sentences lie in [lo[r + 1] - CachedSide, hi[r + CachedSide] - 1] (the band is monotone): all of
-    /// them are cached, so the search never computes those twice. The few wide beads that pass the cheap bound read
-    /// the pairs beyond on demand.
+    /// Terms of a posterior sum more than this many temperatures above the cheapest are left out (each weighs less than
+    /// e^-<c>PosteriorCutoff</c> of it), so the scorer's bounds can drop such beads before their costly parts.
     /// </summary>
-    private static OverlapCache PairOverlaps(BeadScorer scorer, int i0, int j0, int j1, int rows, int[] lo, int[] hi)
+    private const double PosteriorCutoff = 15;
+
+    /// <summary>
+    /// For each bead of <paramref name="path"/>, its posterior probability: reading the cost of every alignment as a
+    /// negative log-likelihood at <paramref name="temperature"/>, the share of the probability of all alignments near
+    /// the path that the alignments containing this bead hold. Forward and backward sums (log-sum-exp where the search
+    /// takes the minimum) over the first pass's bead shapes in a corridor of <paramref name="width"/> columns around
+    /// the path, plus the path's own beads (so a wide bead is an alternative like any other). The path is cut into
+    /// pieces between 1-1 beads, summed on all cores; a piece's ends are taken as certain.
+    /// </summary>
+    public static double[] Posteriors(BeadScorer scorer, List<PathBead> path, int width, double temperature, CancellationToken cancellationToken = default)
+    {
+        var result = new double[path.Count];
+        List<int> cuts = [0];
+        for (int k = 1; k < path.Count; k++)
+        {
+            if (k - cuts[^1] >= PosteriorPieceBeads && path[k - 1] is { A: 1, B: 1 } && path[k] is { A: 1, B: 1 })
+            {
+                cuts.Add(k);
+            }
+        }
+
+        cuts.Add(path.Count);
+        Parallel.For(0, cuts.Count - 1, new ParallelOptions { CancellationToken = cancellationToken }, c =>
+            PiecePosteriors(scorer, path, cuts[c], cuts[c + 1], width, temperature, result, cancellationToken));
+        return result;
+    }
+
+    private static void PiecePosteriors(BeadScorer scorer, List<PathBead> path, int start, int end, int width, double temperature, double[] result, CancellationToken cancellationToken)
+    {
+        if (end <= start)
+        {
+            return;
+        }
+
+        int i0 = path[start].I0, j0 = path[start].J0, i1 = path[end - 1].I0 + path[end - 1].A, j1 = path[end - 1].J0 + path[end - 1].B;
+        int rows = i1 - i0 + 1;
+        var lo = new int[rows];
+        var hi = new int[rows];
+        Array.Fill(lo, int.MaxValue);
+        Array.Fill(hi, int.MinValue);
+        for (int k = start; k < end; k++)
+        {
+            PathBead b = path[k];
+            for (int i = b.I0; i <= b.I0 + b.A; i++)
+            {
+                lo[i - i0] = Math.Min(lo[i - i0], b.J0 - width);
+                hi[i - i0] = Math.Max(hi[i - i0], b.J0 + b.B + width);
+            }
+        }
+
+        Normalize(lo, hi, j0, j1);
+        OverlapCache overlaps = PairOverlaps(scorer, i0, j0, j1, rows, lo, hi, side: 3);
+        var offset = new long[rows + 1];
+        for (int r = 0; r < rows; r++)
+        {
+            offset[r + 1] = offset[r] + (hi[r] - lo[r] + 1);
+        }
+
+        long cells = offset[rows];
+        scorer.Work.AddCells(cells);
+
+        // Edge costs by the cell where the bead ends: the first pass's shapes, then the path's own bead ending there
+        // when its shape is not one of them (kept for the backward sums). The path's beads by where they start and end.
+        const int Edges = PosteriorShapes + 1;
+        var edge = new float[cells * Edges];
+        Array.Fill(edge, float.PositiveInfinity);
+        var startsAt = new int[cells];
+        Array.Fill(startsAt, -1);
+        for (int k = start; k < end; k++)
+        {
+            PathBead b = path[k];
+            startsAt[Index(b.I0 - i0, b.J0)] = k;
+            if (BeadScorer.ShapeIndex(b.A, b.B) >= PosteriorShapes)
+            {
+                edge[(Index(b.I0 + b.A - i0, b.J0 + b.B) * Edges) + PosteriorShapes] = (float)b.Evidence.Cost;
+            }
+        }
+
+        double t = temperature, cutoff = PosteriorCutoff * temperature;
+        float nullCost = (float)scorer.NullCost;
+        var forward = new double[cells];
+        Array.Fill(forward, double.PositiveInfinity);
+        forward[Index(0, j0)] = 0;
+        for (int r = 0; r < rows; r++)
+        {
+            if ((r & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            for (int j = lo[r]; j <= hi[r]; j++)
+            {
+                if (r == 0 && j == j0)
+                {
+                    continue;
+                }
+
+                long idx = Index(r, j);
+                var sum = new SoftMin(t);
+                for (int k = 0; k < PosteriorShapes; k++)
+                {
+                    (int a, int b) = BeadScorer.Shapes[k];
+                    int pr = r - a, pj = j - b;
+                    if (pr < 0 || pj < lo[pr] || pj > hi[pr])
+                    {
+                        continue;
+                    }
+
+                    double previous = forward[Index(pr, pj)];
+                    if (double.IsPositiveInfinity(previous))
+                    {
+                        continue;
+                    }
+
+                    // The bead's cost alone (previous 0), cut by the scorer's bounds when it cannot come within the cutoff.
+                    float c = a == 0 || b == 0 ? nullCost : scorer.Extend(0, (float)(sum.Minimum + cutoff - previous), k, a, b, i0 + pr, pj, overlaps);
+                    if (!float.IsPositiveInfinity(c))
+                    {
+                        edge[(idx * Edges) + k] = c;
+                        sum.Add(previous + c);
+                    }
+                }
+
+                float own = edge[(idx * Edges) + PosteriorShapes];
+                if (!float.IsPositiveInfinity(own))
+                {
+                    // The path's own (wide) bead ending here: where it starts is on the path.
+                    int k = PathBeadEndingAt(path, start, end, i0 + r, j);
+                    sum.Add(forward[Index(path[k].I0 - i0, path[k].J0)] + own);
+                }
+
+                forward[idx] = sum.Value;
+            }
+        }
+
+        var backward = new double[cells];
+        Array.Fill(backward, double.PositiveInfinity);
+        backward[Index(rows - 1, j1)] = 0;
+        for (int r = rows - 1; r >= 0; r--)
+        {
+            for (int j = hi[r]; j >= lo[r]; j--)
+            {
+                long idx = Index(r, j);
+                if (r == rows - 1 && j == j1)
+                {
+                    continue;
+                }
+
+                var sum = new SoftMin(t);
+                for (int k = 0; k < PosteriorShapes; k++)
+                {
+                    (int a, int b) = BeadScorer.Shapes[k];
+                    int nr = r + a, nj = j + b;
+                    if (nr < rows && nj >= lo[nr] && nj <= hi[nr])
+                    {
+                        long next = Index(nr, nj);
+                        sum.Add(backward[next] + edge[(next * Edges) + k]);
+                    }
+                }
+
+                if (startsAt[idx] is int pk and >= 0)
+                {
+                    PathBead b = path[pk];
+                    long next = Index(b.I0 + b.A - i0, b.J0 + b.B);
+                    sum.Add(backward[next] + edge[(next * Edges) + PosteriorShapes]);
+                }
+
+                backward[idx] = sum.Value;
+            }
+        }
+
+        double total = forward[Index(rows - 1, j1)];
+        for (int k = start; k < end; k++)
+        {
+            PathBead b = path[k];
+            long last = Index(b.I0 + b.A - i0, b.J0 + b.B);
+            float c = edge[(last * Edges) + Math.Min(BeadScorer.ShapeIndex(b.A, b.B), PosteriorShapes)];
+            result[k] = float.IsPositiveInfinity(c) ? 0 : Math.Min(1, Math.Exp(-(forward[Index(b.I0 - i0, b.J0)] + c + backward[last] - total) / t));
+        }
+
+        long Index(int r, int j) => offset[r] + (j - lo[r]);
+    }
+
+    /// <summary>The bead of path[start..end) that ends at corner (i, j) (there is one: the caller found its edge).</summary>
+    private static int PathBeadEndingAt(List<PathBead> path, int start, int end, int i, int j)
+    {
+        int lo = start, hi = end - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            PathBead b = path[mid];
+            if (b.I0 + b.A < i || (b.I0 + b.A == i && b.J0 + b.B < j))
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>−T·ln Σ exp(−x/T) over the values added, kept stable with the running minimum.</summary>
+    private struct SoftMin(double temperature)
+    {
+        private double _min = double.PositiveInfinity;
+        private double _sum;
+
+        /// <summary>The least value added (+∞ before any).</summary>
+        public readonly double Minimum => _min;
+
+        public readonly double Value => double.IsPositiveInfinity(_min) ? double.PositiveInfinity : _min - (temperature * Math.Log(_sum));
+
+        public void Add(double x)
+        {
+            if (double.IsPositiveInfinity(x))
+            {
+                return;
+            }
+
+            if (x < _min)
+            {
+                _sum = (double.IsPositiveInfinity(_min) ? 0 : _sum * Math.Exp((x - _min) / temperature)) + 1;
+                _min = x;
+            }
+            else
+            {
+                _sum += Math.Exp((_min - x) / temperature);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The overlaps of the sentence pairs (s, t) that beads of up to <paramref name="side"/> sentences a side (by
+    /// default <see cref="BeadScorer.CachedSide"/>) in the band can contain. Sentence s (grid row r = s - i0) is in beads
+    /// that end on rows r + 1 .. r + side, whose target sentences lie in [lo[r + 1] - side, hi[r + side] - 1] (the band
+    /// is monotone): all of them are cached, so the search never computes those twice. The few wide beads that pass the
+    /// cheap bound read the pairs beyond on demand.
+    /// </summary>
+    private static OverlapCache PairOverlaps(BeadScorer scorer, int i0, int j0, int j1, int rows, int[] lo, int[] hi, int side = BeadScorer.CachedSide)
     {
         int pairRows = Math.Max(0, rows - 1);
         var pairLo = new int[pairRows];
         var pairHi = new int[pairRows];
         for (int r = 0; r < pairRows; r++)
         {
-            pairLo[r] = Math.Max(j0, lo[r + 1] - BeadScorer.CachedSide);
-            pairHi[r] = Math.Min(j1 - 1, hi[Math.Min(r + BeadScorer.CachedSide, rows - 1)] - 1);
+            pairLo[r] = Math.Max(j0, lo[r + 1] - side);
+            pairHi[r] = Math.Min(j1 - 1, hi[Math.Min(r + side, rows - 1)] - 1);
         }
 
         return new OverlapCache(scorer, i0, pairLo, pairHi);

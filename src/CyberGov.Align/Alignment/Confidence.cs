@@ -3,10 +3,14 @@ using CyberGov.Align.Scoring;
 namespace CyberGov.Align.Alignment;
 
 /// <summary>
-/// Turns the evidence of each bead of a path, and of its neighbours, into a probability that the bead is right:
-/// logistic models (one for linked beads, one for translation-decided beads, one for omissions and additions) whose
-/// weights were fitted on the development sets against their gold alignments (scripts/fit-confidence.py; README
-/// "Confidence" has the calibration table).
+/// The probability that each bead of a path is right. For an offline alignment it is the bead's posterior probability
+/// (<see cref="BandedSearch.Posteriors"/>): how much of the probability of all alignments near the path, reading costs
+/// as negative log-likelihoods, lies on alignments that contain the bead. It follows from the scorer and each
+/// document's own models, with one number chosen on the development sets (the temperature), so it means the same in
+/// close and in free translation. Where no posteriors are given (a first pass that only selects beads to learn
+/// from, regions re-aligned with translations), logistic models over the bead's evidence and its neighbours' (one for
+/// linked beads, one for translation-decided beads, one for omissions and additions) fitted on the development sets
+/// against their gold alignments (scripts/fit-confidence.py). README "Confidence" has the calibration figures.
 /// </summary>
 internal static class Confidence
 {
@@ -21,8 +25,8 @@ internal static class Confidence
     internal static readonly double[] TranslationWeights = [5.538, 2.979, 0, -0.638, -2.868, 0, 0, 0, 0, 0];
     internal static readonly double[] NullWeights = [-1.6, -0.3, 0, 0, 0, 0, 0, 0, 0, 0];
 
-    /// <summary>Beads with confidences from the path's evidence.</summary>
-    public static List<Bead> Assign(List<BandedSearch.PathBead> path, SentenceFeatures s, SentenceFeatures t)
+    /// <summary>Beads with confidences: <paramref name="posteriors"/> (one per bead of the path) for the beads not decided by translation where given, else from the path's evidence.</summary>
+    public static List<Bead> Assign(List<BandedSearch.PathBead> path, SentenceFeatures s, SentenceFeatures t, double[]? posteriors = null)
     {
         var beads = new List<Bead>(path.Count);
         Span<double> x = stackalloc double[FeatureCount];
@@ -30,7 +34,7 @@ internal static class Confidence
         {
             BandedSearch.PathBead b = path[k];
             Features(path, k, s, t, x);
-            double confidence = Sigmoid(Dot(WeightsFor(b), x));
+            double confidence = posteriors is not null && Model(b) != 1 ? posteriors[k] : Sigmoid(Dot(WeightsFor(b), x));
             AlignMethod method = b.Evidence.Translation >= 0 ? AlignMethod.Translation : AlignMethod.Offline;
             beads.Add(new Bead(b.I0, b.A, b.J0, b.B, confidence, method));
         }

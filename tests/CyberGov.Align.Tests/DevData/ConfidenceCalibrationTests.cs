@@ -40,13 +40,14 @@ public sealed class ConfidenceCalibrationTests(ITestOutputHelper output)
             SentenceFeatures sf = FeatureExtractor.Extract(s, BilingualLexicon.Default, Glossary.Empty);
             SentenceFeatures tf = FeatureExtractor.Extract(t, BilingualLexicon.Default, Glossary.Empty);
             List<BandedSearch.PathBead> path = aligner.AlignPath(s, t, sf, tf, new SearchWork(), CancellationToken.None);
-            Collect(path, sf, tf, right, rows);
+            Collect(path, sf, tf, right, rows, aligner.Posteriors(sf, tf, path, new SearchWork(), CancellationToken.None));
             sets.AddRange(Enumerable.Repeat($"{set},{src}", rows.Count - sets.Count));
 
             // The same text with sentences deleted (the target side of every ninth 1-1 gold bead): a held-out kind of text.
             (Document cut, HashSet<string> cutRight) = DeleteTargets(t, IndexFormat.ReadFile(gold));
             SentenceFeatures cf = FeatureExtractor.Extract(cut, BilingualLexicon.Default, Glossary.Empty);
-            Collect(aligner.AlignPath(s, cut, sf, cf, new SearchWork(), CancellationToken.None), sf, cf, cutRight, rows);
+            List<BandedSearch.PathBead> cutPath = aligner.AlignPath(s, cut, sf, cf, new SearchWork(), CancellationToken.None);
+            Collect(cutPath, sf, cf, cutRight, rows, aligner.Posteriors(sf, cf, cutPath, new SearchWork(), CancellationToken.None));
             sets.AddRange(Enumerable.Repeat($"deleted-{set},{src}", rows.Count - sets.Count));
 
             if (trans is not null)
@@ -54,7 +55,7 @@ public sealed class ConfidenceCalibrationTests(ITestOutputHelper output)
                 // Every bead re-aligned with the file's translations: samples for the translation model.
                 var offline = new AlignmentResult(s, t, Confidence.Assign(path, sf, tf));
                 string?[] translations = File.ReadAllLines(DevDataPaths.Path(trans));
-                aligner.Realign(offline, [new BeadRange(0, offline.Beads.Count)], translations, (p, a, b) => Collect(p, a, b, right, rows, onlyModel: 1), CancellationToken.None);
+                aligner.Realign(offline, [new BeadRange(0, offline.Beads.Count)], translations, (p, a, b) => Collect(p, a, b, right, rows, null, onlyModel: 1), CancellationToken.None);
                 sets.AddRange(Enumerable.Repeat($"{set},{src}", rows.Count - sets.Count));
             }
         }
@@ -71,12 +72,29 @@ public sealed class ConfidenceCalibrationTests(ITestOutputHelper output)
             File.WriteAllText(file, csv.ToString());
         }
 
-        foreach ((int model, string name) in new[] { (0, "linked beads"), (1, "translation beads"), (2, "null beads") })
+        // Linked beads take their bead posteriors, fitted on nothing but one temperature: each set, intact or with
+        // sentences deleted, is in effect held out.
+        foreach (string set in sets.Select(SetOf).Distinct())
         {
-            var part = rows.Where((r, i) => r.Model == model && !sets[i].StartsWith("deleted-", StringComparison.Ordinal)).ToList();
-            double ece = Reliability(name, part);
-            Assert.True(ece < 0.05, $"{name}: expected calibration error {ece:0.000}");
+            var part = rows.Where((r, i) => r.Model == 0 && SetOf(sets[i]) == set).ToList();
+            double ece = Reliability($"linked beads of {set}", part);
+            Assert.True(ece < 0.05, $"linked beads of {set}: expected calibration error {ece:0.000}");
         }
+
+        // The translation model is fitted on the intact sets' re-aligned beads: in sample.
+        var translated = rows.Where(r => r.Model == 1).ToList();
+        double translatedEce = Reliability("translation beads", translated);
+        Assert.True(translatedEce < 0.05, $"translation beads: expected calibration error {translatedEce:0.000}");
+
+        // Omissions and additions: right nearly always in the deleted copies, nearly never in the intact sets (too few to
+        // measure alone). A null bead found where a sentence was deleted must not be called unlikely.
+        var nulls = rows.Where((r, i) => r.Model == 2).ToList();
+        double nullEce = Reliability("null beads", nulls);
+        var deletedNulls = rows.Where((r, i) => r.Model == 2 && SetOf(sets[i]).StartsWith("deleted-", StringComparison.Ordinal)).ToList();
+        Assert.True(deletedNulls.Average(r => r.Confidence) >= 0.6, $"null beads of the deleted copies: mean confidence {deletedNulls.Average(r => r.Confidence):0.000}");
+        Assert.True(nullEce < 0.25, $"null beads: expected calibration error {nullEce:0.000}");
+
+        static string SetOf(string set) => set[..set.IndexOf(',', StringComparison.Ordinal)];
     }
 
     /// <summary>The target without the sentence of every ninth 1-1 gold bead, and the gold beads of that copy (the source sentence left as a 1-0).</summary>
@@ -102,9 +120,9 @@ public sealed class ConfidenceCalibrationTests(ITestOutputHelper output)
         return (cut, right);
     }
 
-    private static void Collect(List<BandedSearch.PathBead> path, SentenceFeatures s, SentenceFeatures t, HashSet<string> right, List<(int, double, bool, double[])> rows, int onlyModel = -1)
+    private static void Collect(List<BandedSearch.PathBead> path, SentenceFeatures s, SentenceFeatures t, HashSet<string> right, List<(int, double, bool, double[])> rows, double[]? posteriors, int onlyModel = -1)
     {
-        List<Bead> beads = Confidence.Assign(path, s, t);
+        List<Bead> beads = Confidence.Assign(path, s, t, posteriors);
         for (int k = 0; k < path.Count; k++)
         {
             int model = Confidence.Model(path[k]);
