@@ -209,7 +209,7 @@ public sealed class Aligner
     /// development sets and their deleted copies (1.5 and 2.5 were worse over all six); the only fitted number in the
     /// posteriors, which otherwise follow from the scorer and each document's own length and support models.
     /// </summary>
-    internal const double PosteriorTemperature = 2;
+    private const double PosteriorTemperature = 2;
 
     /// <summary>Columns each side of the path that <see cref="Posteriors"/> sums over (1 to 3 gave the same calibration).</summary>
     private const int PosteriorWidth = 1;
@@ -721,7 +721,7 @@ public sealed class Aligner
 
         // Pass 2: re-estimate the length model on confident 1-1 beads, then search a narrow band around pass 1.
         BeadScorer refined = WithModelsOf(scorer, first, 0, first.Count, overlaps);
-        Corridor(first, 0, first.Count, i0, Options.RefineBandWidth, lo, hi);
+        BandedSearch.Corridor(first, 0, first.Count, i0, Options.RefineBandWidth, lo, hi);
 
         // The second band lies (almost) inside the first, whose pair overlaps are already known.
         beads.AddRange(BandedSearch.Run(refined, i0, i1, j0, j1, lo, hi, int.MaxValue, overlaps, out _, cancellationToken));
@@ -812,7 +812,7 @@ public sealed class Aligner
                     current.Add(new BandedSearch.PathBead(beads[k].SourceStart, beads[k].SourceCount, beads[k].TargetStart, beads[k].TargetCount, default));
                 }
 
-                Corridor(current, 0, current.Count, i0, Options.RefineBandWidth, lo, hi);
+                BandedSearch.Corridor(current, 0, current.Count, i0, Options.RefineBandWidth, lo, hi);
                 List<BandedSearch.PathBead> path = BandedSearch.Run(scorer, i0, i1, j0, j1, lo, hi, cancellationToken: cancellationToken);
                 observer?.Invoke(path, s, t);
                 result.AddRange(Confidence.Assign(path, s, t));
@@ -827,26 +827,6 @@ public sealed class Aligner
         }
 
         return new AlignmentResult(source, target, result) { Statistics = alignment.Statistics };
-    }
-
-    /// <summary>
-    /// Fills <paramref name="lo"/>/<paramref name="hi"/> (indexed by row − <paramref name="i0"/>) with the band of
-    /// beads [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="path"/>, widened by
-    /// <paramref name="width"/> columns on each side.
-    /// </summary>
-    private static void Corridor(List<BandedSearch.PathBead> path, int start, int end, int i0, int width, int[] lo, int[] hi)
-    {
-        Array.Fill(lo, int.MaxValue);
-        Array.Fill(hi, int.MinValue);
-        for (int k = start; k < end; k++)
-        {
-            BandedSearch.PathBead b = path[k];
-            for (int i = b.I0; i <= b.I0 + b.A; i++)
-            {
-                lo[i - i0] = Math.Min(lo[i - i0], b.J0 - width);
-                hi[i - i0] = Math.Max(hi[i - i0], b.J0 + b.B + width);
-            }
-        }
     }
 
     /// <summary>
@@ -901,7 +881,7 @@ public sealed class Aligner
             int i0 = a.I0, i1 = z.I0 + z.A, j0 = a.J0, j1 = z.J0 + z.B;
             var lo = new int[i1 - i0 + 1];
             var hi = new int[i1 - i0 + 1];
-            Corridor(first, cuts[c], cuts[c + 1], i0, LearnedBandWidth, lo, hi);
+            BandedSearch.Corridor(first, cuts[c], cuts[c + 1], i0, LearnedBandWidth, lo, hi);
             pieces[c] = i1 == i0 || j1 == j0
                 ? first.GetRange(cuts[c], cuts[c + 1] - cuts[c])
                 : BandedSearch.Run(WithModelsOf(scorer, first, cuts[c], cuts[c + 1]), i0, i1, j0, j1, lo, hi, int.MaxValue, null, out _, cancellationToken);

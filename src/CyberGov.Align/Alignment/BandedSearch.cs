@@ -182,18 +182,7 @@ internal static class BandedSearch
         int rows = i1 - i0 + 1;
         var lo = new int[rows];
         var hi = new int[rows];
-        Array.Fill(lo, int.MaxValue);
-        Array.Fill(hi, int.MinValue);
-        for (int k = start; k < end; k++)
-        {
-            PathBead b = path[k];
-            for (int i = b.I0; i <= b.I0 + b.A; i++)
-            {
-                lo[i - i0] = Math.Min(lo[i - i0], b.J0 - width);
-                hi[i - i0] = Math.Max(hi[i - i0], b.J0 + b.B + width);
-            }
-        }
-
+        Corridor(path, start, end, i0, width, lo, hi);
         Normalize(lo, hi, j0, j1);
         OverlapCache overlaps = PairOverlaps(scorer, i0, j0, j1, rows, lo, hi, side: 3);
         var offset = new long[rows + 1];
@@ -206,7 +195,7 @@ internal static class BandedSearch
         scorer.Work.AddCells(cells);
 
         // Edge costs by the cell where the bead ends: the first pass's shapes, then the path's own bead ending there
-        // when its shape is not one of them (kept for the backward sums). The path's beads by where they start and end.
+        // when its shape is not one of them (kept for the backward sums); and each path bead by the cell where it starts.
         const int Edges = PosteriorShapes + 1;
         var edge = new float[cells * Edges];
         Array.Fill(edge, float.PositiveInfinity);
@@ -346,6 +335,26 @@ internal static class BandedSearch
         }
 
         return lo;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="lo"/>/<paramref name="hi"/> (indexed by row − <paramref name="i0"/>) with the band of
+    /// beads [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="path"/>, widened by
+    /// <paramref name="width"/> columns on each side.
+    /// </summary>
+    internal static void Corridor(List<PathBead> path, int start, int end, int i0, int width, int[] lo, int[] hi)
+    {
+        Array.Fill(lo, int.MaxValue);
+        Array.Fill(hi, int.MinValue);
+        for (int k = start; k < end; k++)
+        {
+            PathBead b = path[k];
+            for (int i = b.I0; i <= b.I0 + b.A; i++)
+            {
+                lo[i - i0] = Math.Min(lo[i - i0], b.J0 - width);
+                hi[i - i0] = Math.Max(hi[i - i0], b.J0 + b.B + width);
+            }
+        }
     }
 
     /// <summary>−T·ln Σ exp(−x/T) over the values added, kept stable with the running minimum.</summary>
