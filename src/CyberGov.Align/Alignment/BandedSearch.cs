@@ -195,19 +195,24 @@ internal static class BandedSearch
         scorer.Work.AddCells(cells);
 
         // Edge costs by the cell where the bead ends: the first pass's shapes, then the path's own bead ending there
-        // when its shape is not one of them (kept for the backward sums); and each path bead by the cell where it starts.
+        // when its shape is not one of them (kept for the backward sums, with the cell where that bead starts); and
+        // each path bead by the cell where it starts.
         const int Edges = PosteriorShapes + 1;
         var edge = new float[cells * Edges];
         Array.Fill(edge, float.PositiveInfinity);
+        var ownStart = new Dictionary<long, long>();
         var startsAt = new int[cells];
         Array.Fill(startsAt, -1);
         for (int k = start; k < end; k++)
         {
             PathBead b = path[k];
-            startsAt[Index(b.I0 - i0, b.J0)] = k;
+            long first = Index(b.I0 - i0, b.J0);
+            startsAt[first] = k;
             if (BeadScorer.ShapeIndex(b.A, b.B) >= PosteriorShapes)
             {
-                edge[(Index(b.I0 + b.A - i0, b.J0 + b.B) * Edges) + PosteriorShapes] = (float)b.Evidence.Cost;
+                long last = Index(b.I0 + b.A - i0, b.J0 + b.B);
+                edge[(last * Edges) + PosteriorShapes] = (float)b.Evidence.Cost;
+                ownStart[last] = first;
             }
         }
 
@@ -259,9 +264,8 @@ internal static class BandedSearch
                 float own = edge[(idx * Edges) + PosteriorShapes];
                 if (!float.IsPositiveInfinity(own))
                 {
-                    // The path's own (wide) bead ending here: where it starts is on the path.
-                    int k = PathBeadEndingAt(path, start, end, i0 + r, j);
-                    sum.Add(forward[Index(path[k].I0 - i0, path[k].J0)] + own);
+                    // The path's own (wide) bead ending here.
+                    sum.Add(forward[ownStart[idx]] + own);
                 }
 
                 forward[idx] = sum.Value;
@@ -314,27 +318,6 @@ internal static class BandedSearch
         }
 
         long Index(int r, int j) => offset[r] + (j - lo[r]);
-    }
-
-    /// <summary>The bead of path[start..end) that ends at corner (i, j) (there is one: the caller found its edge).</summary>
-    private static int PathBeadEndingAt(List<PathBead> path, int start, int end, int i, int j)
-    {
-        int lo = start, hi = end - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            PathBead b = path[mid];
-            if (b.I0 + b.A < i || (b.I0 + b.A == i && b.J0 + b.B < j))
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     /// <summary>

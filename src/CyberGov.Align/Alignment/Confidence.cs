@@ -33,8 +33,17 @@ internal static class Confidence
         for (int k = 0; k < path.Count; k++)
         {
             BandedSearch.PathBead b = path[k];
-            Features(path, k, s, t, x);
-            double confidence = posteriors is not null && Model(b) != 1 ? posteriors[k] : Sigmoid(Dot(WeightsFor(b), x));
+            double confidence;
+            if (posteriors is not null && Model(b) != 1)
+            {
+                confidence = posteriors[k];
+            }
+            else
+            {
+                Features(path, k, s, t, x);
+                confidence = Sigmoid(Dot(WeightsFor(b), x));
+            }
+
             AlignMethod method = b.Evidence.Translation >= 0 ? AlignMethod.Translation : AlignMethod.Offline;
             beads.Add(new Bead(b.I0, b.A, b.J0, b.B, confidence, method));
         }
