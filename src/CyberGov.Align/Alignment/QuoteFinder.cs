@@ -27,6 +27,7 @@ internal sealed class QuoteFinder
 
     // The inverted index, over the keys that occur in the report only: key → index, postings in CSR form, weights.
     private readonly Dictionary<int, int> _keyIndex = [];
+    private readonly HashSet<int> _specificNumberKeys = [];
     private int[] _postingStart = [];
     private int[] _postings = [];
     private double[] _weight = [];
@@ -78,13 +79,20 @@ internal sealed class QuoteFinder
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            foreach (Unit unit in units[r])
+            {
+                Link(unit, acc, touched);
+            }
+        }
+
+        for (int r = 0; r < units.Length; r++)
+        {
             var sources = new SortedSet<int>();
             var linked = new List<Unit>();
             bool quote = false;
             double best = 0;
             foreach (Unit unit in units[r])
             {
-                Link(unit, acc, touched);
                 best = Math.Max(best, unit.Score);
                 if (unit.Sources.Count > 0)
                 {
@@ -198,12 +206,15 @@ internal sealed class QuoteFinder
         while (unit.Sources.Count < _options.PartialMaxSources)
         {
             // The sentence adding most of what is still uncovered joins when it alone has enough evidence for it and
-            // clearly beats the next such sentence.
+            // clearly beats the next such sentence. A heading never joins, and a quote (one continuous passage) only
+            // takes a sentence next to one it already renders.
             int next = -1;
             double nextEvidence = 0, runnerUp = 0;
             foreach (int c in order)
             {
-                double e = unit.Sources.Contains(candidates[c]) ? 0 : Evidence(candidates[c], holds[c], index, covered);
+                int s = candidates[c];
+                bool excluded = unit.Sources.Contains(s) || _heading[s] || (unit.Quoted && !unit.Sources.Exists(x => Math.Abs(x - s) == 1));
+                double e = excluded ? 0 : Evidence(s, holds[c], index, covered);
                 if (e > nextEvidence)
                 {
                     runnerUp = nextEvidence;
@@ -276,6 +287,15 @@ internal sealed class QuoteFinder
         return w / norm / _rareWeight * (_heading[sentence] ? HeadingFactor : 1);
     }
 
+    /// <summary>
+    /// A number at least this large (550多万, "8.74 million", 3.75万亿) rarely agrees by chance, unlike years, days,
+    /// percentages and small counts, so its key weighs <see cref="SpecificNumberFactor"/> times its rarity.
+    /// </summary>
+    private const double SpecificNumber = 10_000;
+
+    /// <summary>How much more a specific number weighs than a word equally rare in the original.</summary>
+    private const double SpecificNumberFactor = 2;
+
     /// <summary>BM25's b: how much a sentence's length discounts its evidence.</summary>
     private const double LengthNormalisation = 0.5;
 
@@ -322,6 +342,14 @@ internal sealed class QuoteFinder
             void AddUnit(bool quoted, ReadOnlySpan<char> piece)
             {
                 FeatureExtractor.TextKeys(piece, chinese, _lexicon, _glossary, keys, numbers, ref lower, _learned);
+                foreach (long number in numbers)
+                {
+                    if (Math.Abs(BitConverter.Int64BitsToDouble(number)) >= SpecificNumber)
+                    {
+                        _specificNumberKeys.Add(FeatureExtractor.NumberKey(number));
+                    }
+                }
+
                 if (keys.Count > 0)
                 {
                     units.Add(new Unit(quoted, [.. keys], piece.ToString()));
@@ -435,9 +463,9 @@ internal sealed class QuoteFinder
         }
 
         _weight = new double[keyCount];
-        for (int k = 0; k < keyCount; k++)
+        foreach ((int key, int k) in _keyIndex)
         {
-            _weight[k] = Math.Max(0.05, Math.Log((n + 1) / (df[k + 1] + 0.5)));
+            _weight[k] = Math.Max(0.05, Math.Log((n + 1) / (df[k + 1] + 0.5))) * (_specificNumberKeys.Contains(key) ? SpecificNumberFactor : 1);
         }
     }
 

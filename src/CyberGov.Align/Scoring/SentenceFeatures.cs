@@ -286,7 +286,7 @@ internal static class FeatureExtractor
         NumberExtractor.Extract(text, numbers);
         foreach (long number in numbers)
         {
-            keys.Add(NumberKeyBase | (int)((ulong)number.GetHashCode() & (NumberKeyBase - 1)));
+            keys.Add(NumberKey(number));
         }
 
         numbers.Sort();
@@ -303,6 +303,9 @@ internal static class FeatureExtractor
         keys.RemoveRange(unique, keys.Count - unique);
         return content;
     }
+
+    /// <summary>The lexical key of a number (<see cref="NumberExtractor.Key"/>), as <see cref="TextKeys"/> adds it.</summary>
+    internal static int NumberKey(long number) => NumberKeyBase | (int)((ulong)number.GetHashCode() & (NumberKeyBase - 1));
 
     private static readonly System.Buffers.SearchValues<char> ChineseNumerals = System.Buffers.SearchValues.Create("一二两三四五六七八九十百千");
 

@@ -151,8 +151,8 @@ public sealed class PartialAlignmentTests
     /// <summary>
     /// The test reports in tests/data/quotes (written for this purpose, quoting the official English of speeches in
     /// ../shared/data/real) scored per paragraph; the floor is today's measurement (README), so a change that loses
-    /// quotes or links framing fails here (nine reports since gwr-2020-b and newyear-2022-b were added: 45 of 78 exact,
-    /// 0 of 44 framing paragraphs linked).
+    /// quotes or links framing fails here (eleven reports since gwr-2016-b and newyear-2020-b were added: 64 of 94
+    /// exact, 2 of 54 framing paragraphs linked, both in newyear-2020-b, which was held out while tuning).
     /// </summary>
     [DevDataFact]
     public void Test_reports_are_linked_at_least_as_well_as_measured()
@@ -167,8 +167,8 @@ public sealed class PartialAlignmentTests
             total += QuoteEvaluator.Score(Default.AlignPartial(original, report), QuoteEvaluator.ReadGold(gold, original));
         }
 
-        Assert.True(total.Rendering >= 78, $"{total.Rendering} quoting paragraphs");
-        Assert.True(total.Exact >= 45, $"exact {total.Exact}/{total.Rendering}");
-        Assert.True(total.FramingLinkedShare <= 0.02, $"framing linked {total.FramingLinked}/{total.Framing}");
+        Assert.True(total.Rendering >= 94, $"{total.Rendering} quoting paragraphs");
+        Assert.True(total.Exact >= 64, $"exact {total.Exact}/{total.Rendering}");
+        Assert.True(total.FramingLinked <= 2, $"framing linked {total.FramingLinked}/{total.Framing}");
     }
 }
