@@ -9,7 +9,8 @@ namespace CyberGov.Align.Alignment;
 /// (dictionary translations, names, numbers: the keys of the full aligner) are looked up in an inverted index over the
 /// original's sentences, weighted by how rare each key is in the original; the best-covering original sentence is
 /// linked when it covers enough of the unit, and further sentences join while each adds enough of what is still
-/// uncovered (a quote built from two sentences). Work is linear in the original's keys plus, per unit, the postings of
+/// uncovered (reported speech that sums up two passages; a quote renders one continuous passage, so it only takes the
+/// sentence before or after one it already renders). Work is linear in the original's keys plus, per unit, the postings of
 /// its keys.
 /// </summary>
 internal sealed class QuoteFinder
@@ -79,20 +80,13 @@ internal sealed class QuoteFinder
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            foreach (Unit unit in units[r])
-            {
-                Link(unit, acc, touched);
-            }
-        }
-
-        for (int r = 0; r < units.Length; r++)
-        {
             var sources = new SortedSet<int>();
             var linked = new List<Unit>();
             bool quote = false;
             double best = 0;
             foreach (Unit unit in units[r])
             {
+                Link(unit, acc, touched);
                 best = Math.Max(best, unit.Score);
                 if (unit.Sources.Count > 0)
                 {
