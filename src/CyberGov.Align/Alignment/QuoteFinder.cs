@@ -338,7 +338,7 @@ internal sealed class QuoteFinder
                 FeatureExtractor.TextKeys(piece, chinese, _lexicon, _glossary, keys, numbers, ref lower, _learned);
                 foreach (long number in numbers)
                 {
-                    if (Math.Abs(BitConverter.Int64BitsToDouble(number)) >= SpecificNumber)
+                    if (Math.Abs(NumberExtractor.ValueOf(number)) >= SpecificNumber)
                     {
                         _specificNumberKeys.Add(FeatureExtractor.NumberKey(number));
                     }

@@ -296,9 +296,9 @@ public sealed class TranslationReview
         var missing = new List<long>();
         foreach (long key in a.Distinct())
         {
-            double v = BitConverter.Int64BitsToDouble(key);
+            double v = NumberExtractor.ValueOf(key);
             bool year = v is >= 1900 and <= 2100 && v == Math.Floor(v);
-            if ((year && otherSaysRelativeYear) || b.Any(k => Same(v, BitConverter.Int64BitsToDouble(k)) || (jin && (Same(v / 2000, BitConverter.Int64BitsToDouble(k)) || Same(v / 2, BitConverter.Int64BitsToDouble(k))))))
+            if ((year && otherSaysRelativeYear) || b.Any(k => Same(v, NumberExtractor.ValueOf(k)) || (jin && (Same(v / 2000, NumberExtractor.ValueOf(k)) || Same(v / 2, NumberExtractor.ValueOf(k))))))
             {
                 continue;
             }

@@ -127,7 +127,10 @@ public static class NumberExtractor
 
     /// <summary>Number keys as a reader wants them: <c>5,500,000, 30</c> (each value once).</summary>
     internal static string Show(IEnumerable<long> keys) =>
-        string.Join(", ", keys.Distinct().Select(k => BitConverter.Int64BitsToDouble(k).ToString("#,0.######", CultureInfo.InvariantCulture)));
+        string.Join(", ", keys.Distinct().Select(k => ValueOf(k).ToString("#,0.######", CultureInfo.InvariantCulture)));
+
+    /// <summary>The value a key stands for (the inverse of <see cref="Key"/>, to six significant digits).</summary>
+    internal static double ValueOf(long key) => BitConverter.Int64BitsToDouble(key);
 
     /// <summary>Reduces a value to a comparable key (six significant digits).</summary>
     /// <param name="value">The value.</param>
