@@ -17,7 +17,7 @@ namespace CyberGov.Align.Documents;
 /// them is less than a line, and across a page or column break when the last line does not end a sentence or fills
 /// its line; English words hyphenated at a line end are joined (keeping the hyphen when the document writes the word
 /// with one), lines inside Chinese text are joined without a space; CJK radicals that PDF printers write for ordinary
-/// characters (⼤ for 大) are mapped back. Each paragraph's origin is the page and line it starts on.
+/// characters (⼤ for 大) are mapped back, and so are the Latin ligatures a printer draws as one glyph (ﬁ for fi). Each paragraph's origin is the page and line it starts on.
 /// </summary>
 public static partial class PdfReader
 {
@@ -26,6 +26,9 @@ public static partial class PdfReader
     private const string Ideographs = "乛乚亻刂㔾兀尣尢巳幺彑彐忄扌攵旡歺母民氵灬爫丬犭罒礻糹纟罓罒㓁耂肀艹艹衤覀西见角讠贝车辶辶辶钅長镸长门阝青韦页风飞食飠饣马骨鬼鱼鸟卤麦黄黾斉齐歯齿竜龙龜亀龟一丨丶丿乙亅二亠人儿入八冂冖冫几凵刀力勹匕匚匸十卜卩厂厶又口囗土士夂夊夕大女子宀寸小尢尸屮山巛工己巾干幺广廴廾弋弓彐彡彳心戈户手支攴文斗斤方无日曰月木欠止歹殳毋比毛氏气水火爪父爻爿片牙牛犬玄玉瓜瓦甘生用田疋疒癶白皮皿目矛矢石示禸禾穴立竹米糸缶网羊羽老而耒耳聿肉臣自至臼舌舛舟艮色艸虍虫血行衣襾見角言谷豆豕豸貝赤走足身車辛辰辵邑酉釆里金長門阜隶隹雨靑非面革韋韭音頁風飛食首香馬骨高髟鬥鬯鬲鬼魚鳥鹵鹿麥麻黃黍黑黹黽鼎鼓鼠鼻齊齒龍龜龠";
 
     private static readonly Dictionary<char, char> RadicalMap = BuildRadicalMap();
+
+    /// <summary>The letters of the Latin ligatures U+FB00 to U+FB06 (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), which a PDF's text may carry for one glyph.</summary>
+    private static readonly string[] Ligatures = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
 
     /// <summary>Reads a PDF's text.</summary>
     /// <param name="bytes">The file's bytes.</param>
@@ -300,8 +303,8 @@ public static partial class PdfReader
     }
 
     /// <summary>
-    /// A line's glyphs as text: a space glyph or a gap wider than a fifth of a character is a space, radicals become ideographs, and no
-    /// space is kept where a CJK character meets another character that is not Latin.
+    /// A line's glyphs as text: a space glyph or a gap wider than a fifth of a character is a space, radicals become ideographs, Latin
+    /// ligatures (ﬁ) become their letters, and no space is kept where a CJK character meets another character that is not Latin.
     /// </summary>
     private static string LineText(ReadOnlySpan<Glyph> line)
     {
@@ -325,7 +328,14 @@ public static partial class PdfReader
 
             foreach (char c in line[k].Value)
             {
-                text.Append(RadicalMap.TryGetValue(c, out char ideograph) ? ideograph : c);
+                if (c is >= '\uFB00' and <= '\uFB06')
+                {
+                    text.Append(Ligatures[c - '\uFB00']);
+                }
+                else
+                {
+                    text.Append(RadicalMap.TryGetValue(c, out char ideograph) ? ideograph : c);
+                }
             }
         }
 

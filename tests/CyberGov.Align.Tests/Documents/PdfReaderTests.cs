@@ -77,6 +77,17 @@ public sealed class PdfReaderTests
     }
 
     [Fact]
+    public void Ligature_glyphs_read_as_their_letters_and_a_word_broken_after_one_joins()
+    {
+        // Helvetica's encoding has the fi and fl ligatures only; the printed-publication tests meet ff and ffi from Chromium.
+        byte[] pdf = Pdf(
+            1,
+            (1, 72, 660, 12, "Of crucial signi\uFB01cance, the \uFB02ourishing bene\uFB01ts were con\uFB01rmed; signi-"),
+            (1, 72, 645, 12, "ficance again."));
+        Assert.Equal(["Of crucial significance, the flourishing benefits were confirmed; significance again."], Read(pdf));
+    }
+
+    [Fact]
     public void Two_columns_are_read_one_after_the_other()
     {
         byte[] pdf = Pdf(
