@@ -54,6 +54,25 @@ public sealed class PartialAlignmentTests
     }
 
     [Fact]
+    public void The_reporters_own_words_do_not_link_a_framing_paragraph()
+    {
+        // 说 (said), 话 (speech) and 记 (noted) occur once in this short original: on those words alone the framing
+        // paragraph was linked to the second sentence.
+        Document original = DocumentReader.Read(
+            "2019年，我们用汗水浇灌收获，以实干笃定前行。\n\n大家跟我说了很多心里话，我一直记在心上。\n\n我们愿同世界各国人民携起手来，推动构建人类命运共同体。\n\n让我们只争朝夕，不负韶华，共同迎接2020年的到来。"u8,
+            "original.txt",
+            Language.Chinese);
+        Document report = DocumentReader.Read(
+            "Xi greets the new year\n\nObservers noted that the speech said little about the trade talks.\n\n\"Let us seize the day and live it to the full,\" he said."u8,
+            "report.txt",
+            Language.English);
+        SortedSet<int>[] linked = QuoteEvaluator.LinkedByParagraph(Default.AlignPartial(original, report));
+        Assert.Empty(linked[0]);
+        Assert.Empty(linked[1]);
+        Assert.Equal([3], linked[2]);
+    }
+
+    [Fact]
     public void Flags_an_item_of_the_original_list_that_the_report_leaves_out_and_numbers_that_differ()
     {
         Document original = DocumentReader.Read("各国应共同防范和反对利用网络空间进行恐怖、淫秽、贩毒、洗钱、赌博等犯罪活动。\n\n全年国内生产总值预计超过120万亿元。"u8, "original.txt", Language.Chinese);
@@ -151,8 +170,8 @@ public sealed class PartialAlignmentTests
     /// <summary>
     /// The test reports in tests/data/quotes (written for this purpose, quoting the official English of speeches in
     /// ../shared/data/real) scored per paragraph; the floor is today's measurement (README), so a change that loses
-    /// quotes or links framing fails here (eleven reports since gwr-2016-b and newyear-2020-b were added: 64 of 94
-    /// exact, 2 of 54 framing paragraphs linked, both in newyear-2020-b, which was held out while tuning).
+    /// quotes or links framing fails here (thirteen reports since gwr-2017-b and newyear-2021-b were added: 76 of 112
+    /// exact, 1 of 64 framing paragraphs linked, a headline in newyear-2020-b).
     /// </summary>
     [DevDataFact]
     public void Test_reports_are_linked_at_least_as_well_as_measured()
@@ -167,8 +186,8 @@ public sealed class PartialAlignmentTests
             total += QuoteEvaluator.Score(Default.AlignPartial(original, report), QuoteEvaluator.ReadGold(gold, original));
         }
 
-        Assert.True(total.Rendering >= 94, $"{total.Rendering} quoting paragraphs");
-        Assert.True(total.Exact >= 64, $"exact {total.Exact}/{total.Rendering}");
-        Assert.True(total.FramingLinked <= 2, $"framing linked {total.FramingLinked}/{total.Framing}");
+        Assert.True(total.Rendering >= 112, $"{total.Rendering} quoting paragraphs");
+        Assert.True(total.Exact >= 76, $"exact {total.Exact}/{total.Rendering}");
+        Assert.True(total.FramingLinked <= 1, $"framing linked {total.FramingLinked}/{total.Framing}");
     }
 }
