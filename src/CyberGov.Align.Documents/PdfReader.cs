@@ -17,7 +17,8 @@ namespace CyberGov.Align.Documents;
 /// them is less than a line, and across a page or column break when the last line does not end a sentence or fills
 /// its line; English words hyphenated at a line end are joined (keeping the hyphen when the document writes the word
 /// with one), lines inside Chinese text are joined without a space; CJK radicals that PDF printers write for ordinary
-/// characters (⼤ for 大) are mapped back, and so are the Latin ligatures a printer draws as one glyph (ﬁ for fi). Each paragraph's origin is the page and line it starts on.
+/// characters (⼤ for 大) are mapped back, and so are the Latin ligatures a printer draws as one glyph (ﬁ for fi).
+/// Each paragraph's origin is the page and line it starts on.
 /// </summary>
 public static partial class PdfReader
 {

@@ -331,12 +331,13 @@ internal sealed partial class QuoteFinder
 
             outside.Append(text[at..]);
             string rest = outside.ToString();
-            AddUnit(false, chinese ? rest : ReportingWords().Replace(rest, " "));
+            AddUnit(false, rest, chinese ? rest : ReportingWords().Replace(rest, " "));
             result[r] = units;
 
-            void AddUnit(bool quoted, ReadOnlySpan<char> piece)
+            // The keys come from keyText (the piece less the reporter's own words); the unit keeps the piece as written.
+            void AddUnit(bool quoted, ReadOnlySpan<char> piece, ReadOnlySpan<char> keyText = default)
             {
-                FeatureExtractor.TextKeys(piece, chinese, _lexicon, _glossary, keys, numbers, ref lower, _learned);
+                FeatureExtractor.TextKeys(keyText.IsEmpty ? piece : keyText, chinese, _lexicon, _glossary, keys, numbers, ref lower, _learned);
                 foreach (long number in numbers)
                 {
                     if (Math.Abs(NumberExtractor.ValueOf(number)) >= SpecificNumber)
