@@ -326,7 +326,7 @@ internal sealed partial class QuoteFinder
             {
                 outside.Append(text[at..start]).Append(' ');
                 at = end;
-                AddUnit(true, text[start..end]);
+                AddUnit(true, text[start..end], text[start..end]);
             }
 
             outside.Append(text[at..]);
@@ -334,10 +334,11 @@ internal sealed partial class QuoteFinder
             AddUnit(false, rest, chinese ? rest : ReportingWords().Replace(rest, " "));
             result[r] = units;
 
-            // The keys come from keyText (the piece less the reporter's own words); the unit keeps the piece as written.
-            void AddUnit(bool quoted, ReadOnlySpan<char> piece, ReadOnlySpan<char> keyText = default)
+            // The keys come from keyText (outside quotation marks, the piece less the reporter's own words); the unit
+            // keeps the piece as written.
+            void AddUnit(bool quoted, ReadOnlySpan<char> piece, ReadOnlySpan<char> keyText)
             {
-                FeatureExtractor.TextKeys(keyText.IsEmpty ? piece : keyText, chinese, _lexicon, _glossary, keys, numbers, ref lower, _learned);
+                FeatureExtractor.TextKeys(keyText, chinese, _lexicon, _glossary, keys, numbers, ref lower, _learned);
                 foreach (long number in numbers)
                 {
                     if (Math.Abs(NumberExtractor.ValueOf(number)) >= SpecificNumber)
